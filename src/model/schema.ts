@@ -1,0 +1,214 @@
+/**
+ * The runtime schemas of the knowledge base. The validator *is* the type: every
+ * TypeScript type of graph data is inferred from these zod schemas, so the files in
+ * `graphs/`, the CLI, the app and the JSON Schema for editors cannot drift apart.
+ *
+ * A knowledge base is a folder of graph documents. Each document may hold any of the
+ * sections below; the loader merges them and then checks what spans files (ids unique,
+ * relations pointing at known entities, reference numbers that exist).
+ */
+import { z } from 'zod';
+import {
+  ALTERATIONS,
+  ENTITY_TYPES,
+  MECHANISM_CATEGORIES,
+  REFERENCE_KINDS,
+  RELATION_TYPES,
+  RESPONSE_CRITERIA,
+  SIGNS,
+  THERAPY_KINDS,
+} from './vocabulary';
+
+/** Stable ids used in URLs and exports: lower-case words joined by hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Form of an HGNC approved symbol: upper-case letters and digits, optionally joined by
+ * hyphens, with the lower-case "orf" of open-reading-frame symbols (C10orf2). Whether the
+ * symbol is actually approved is checked against the HGNC table in the tests.
+ */
+export const HGNC_SYMBOL_PATTERN = /^[A-Z0-9]+(?:orf[0-9]+)?[A-Z0-9]*(?:-[A-Z0-9]+)*$/;
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens, e.g. "hif1a" or "cd8-t-cell"');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const hgncSymbol = z
+  .string()
+  .regex(HGNC_SYMBOL_PATTERN, 'must have the form of an HGNC approved symbol (upper case, e.g. "HIF1A", "XRCC6")');
+
+/** Text in both languages; Chinese may be missing where the source gives none. */
+export const TextSchema = z.strictObject({ en: nonEmpty, zh: nonEmpty.optional() });
+/** Text that must exist in both languages (UI-facing titles and captions). */
+export const BilingualSchema = z.strictObject({ en: nonEmpty, zh: nonEmpty });
+
+export const EntitySchema = z
+  .strictObject({
+    id,
+    type: z.enum(ENTITY_TYPES),
+    /** The label as biologists write it (HIF-1α, m⁶A, CD8⁺ T cells); zh where it differs. */
+    label: TextSchema,
+    /** Full names: the English name (the review gives most in parentheses) and the Chinese one. */
+    name: TextSchema.optional(),
+    /** Approved HGNC symbol; required for genes. */
+    symbol: hgncSymbol.optional(),
+    /** HGNC symbols of the members; required for families. */
+    members: z.array(hgncSymbol).min(1).optional(),
+    /** Other names the source uses (HIF-1α, KU70, c-Met, PD-L1). */
+    aliases: z.array(nonEmpty).default([]),
+    note: nonEmpty.optional(),
+  })
+  .superRefine((entity, ctx) => {
+    if (entity.type === 'gene' && !entity.symbol) {
+      ctx.addIssue({ code: 'custom', path: ['symbol'], message: 'a gene needs its HGNC "symbol"' });
+    }
+    if (entity.type !== 'gene' && entity.symbol) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['symbol'],
+        message: `only genes carry a "symbol"; a ${entity.type} lists "members" (families) or nothing`,
+      });
+    }
+    if (entity.type === 'family' && !entity.members) {
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'a family needs the HGNC symbols of its "members"' });
+    }
+  });
+
+export const EvidenceSchema = z.strictObject({
+  /** The review's own words, verbatim (Chinese). */
+  zh: nonEmpty,
+  /** An English paraphrase. */
+  en: nonEmpty,
+});
+
+export const RelationSchema = z
+  .strictObject({
+    id,
+    source: id,
+    target: id,
+    type: z.enum(RELATION_TYPES),
+    /** Only for neutral and association types: the direction of an effect the source states. */
+    sign: z.enum(SIGNS).optional(),
+    /** The state of the source that acts (e.g. EGFR *mutation* activates MAPK). */
+    sourceAlteration: z.enum(ALTERATIONS).optional(),
+    /** A residue or site, e.g. "R452" for PRMT3 methylating IGF2BP1. */
+    site: nonEmpty.optional(),
+    therapies: z.array(id).min(1, 'a relation belongs to at least one therapy'),
+    mechanism: id,
+    references: z.array(z.number().int().positive()).min(1, 'cite at least one reference number'),
+    evidence: EvidenceSchema,
+    /** The review marks the work as the authors' own group's (本课题组 / 我们研究). */
+    ownGroup: z.boolean().default(false),
+    /** Section of the review the sentence is in, e.g. "1.1". */
+    section: z.string().regex(/^\d+(?:\.\d+)*$/, 'a section number such as "1.1" or "3"'),
+    note: nonEmpty.optional(),
+  })
+  .superRefine((relation, ctx) => {
+    if (relation.source === relation.target) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'a relation cannot point from an entity to itself' });
+    }
+  });
+
+export const TherapySchema = z.strictObject({
+  id,
+  kind: z.enum(THERAPY_KINDS),
+  label: BilingualSchema,
+  name: BilingualSchema,
+  /** For combinations: the therapies it combines. */
+  components: z.array(id).optional(),
+  section: z.string().optional(),
+  description: TextSchema.optional(),
+});
+
+export const MechanismSchema = z.strictObject({
+  id,
+  category: z.enum(MECHANISM_CATEGORIES),
+  title: BilingualSchema,
+  therapies: z.array(id).min(1),
+  section: z.string(),
+  summary: TextSchema.optional(),
+});
+
+export const ReferenceSchema = z.strictObject({
+  number: z.number().int().positive(),
+  /** Authors as printed ("LI B", "QIU J"); `etAl` when the list ends in "et al". */
+  authors: z.array(nonEmpty).min(1),
+  etAl: z.boolean(),
+  title: nonEmpty,
+  /** GB/T 7714 document type: [J] journal article, [Z] other, [EB/OL] online. */
+  kind: z.enum(REFERENCE_KINDS),
+  journal: nonEmpty.optional(),
+  publisher: nonEmpty.optional(),
+  year: z.number().int().min(1900).max(2100),
+  volume: nonEmpty.optional(),
+  issue: nonEmpty.optional(),
+  /** Pages or article number as printed ("63-71", "e057"). */
+  pages: nonEmpty.optional(),
+  url: z.url().optional(),
+  accessed: nonEmpty.optional(),
+  note: nonEmpty.optional(),
+});
+
+const percent = z.number().min(0).max(100).nullable();
+
+export const ResponseRowSchema = z.strictObject({
+  /** The regimen as printed in the table, and the therapy id it maps to. */
+  regimen: nonEmpty,
+  therapy: id,
+  year: z.number().int(),
+  reference: z.number().int().positive(),
+  sampleSize: z.number().int().positive(),
+  stage: nonEmpty,
+  /** Percent; null where the table prints "-" (not reported). */
+  conversionRate: percent,
+  objectiveResponseRate: percent,
+  /** Criterion of the objective response rate; null where no rate is given. */
+  criterion: z.enum(RESPONSE_CRITERIA).nullable(),
+  note: nonEmpty.optional(),
+});
+
+export const ResponseTableSchema = z.strictObject({
+  id,
+  caption: BilingualSchema,
+  rows: z.array(ResponseRowSchema).min(1),
+  footnote: TextSchema.optional(),
+});
+
+export const TreatmentLineSchema = z.strictObject({
+  id,
+  title: BilingualSchema,
+  /** Each option is one drug or a combination, as entity ids (drugs). */
+  options: z.array(
+    z.strictObject({
+      drugs: z.array(id).min(1),
+      label: BilingualSchema,
+      condition: TextSchema.optional(),
+    }),
+  ),
+  source: TextSchema.optional(),
+});
+
+export const GraphDocumentSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** What this file holds, for curators. */
+  description: z.string().optional(),
+  therapies: z.array(TherapySchema).optional(),
+  mechanisms: z.array(MechanismSchema).optional(),
+  entities: z.array(EntitySchema).optional(),
+  relations: z.array(RelationSchema).optional(),
+  references: z.array(ReferenceSchema).optional(),
+  responseTables: z.array(ResponseTableSchema).optional(),
+  treatmentLines: z.array(TreatmentLineSchema).optional(),
+});
+
+export type Text = z.infer<typeof TextSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Therapy = z.infer<typeof TherapySchema>;
+export type Mechanism = z.infer<typeof MechanismSchema>;
+export type Reference = z.infer<typeof ReferenceSchema>;
+export type ResponseRow = z.infer<typeof ResponseRowSchema>;
+export type ResponseTable = z.infer<typeof ResponseTableSchema>;
+export type TreatmentLine = z.infer<typeof TreatmentLineSchema>;
+export type GraphDocument = z.infer<typeof GraphDocumentSchema>;
+/** What a curator writes (defaults not yet applied). */
+export type GraphDocumentInput = z.input<typeof GraphDocumentSchema>;
