@@ -187,6 +187,18 @@ export const TreatmentLineSchema = z.strictObject({
   source: TextSchema.optional(),
 });
 
+/** The sections a graph file may hold, each an array of records of one schema. */
+export const SECTION_SCHEMAS = {
+  therapies: TherapySchema,
+  mechanisms: MechanismSchema,
+  entities: EntitySchema,
+  relations: RelationSchema,
+  references: ReferenceSchema,
+  responseTables: ResponseTableSchema,
+  treatmentLines: TreatmentLineSchema,
+} as const;
+export type SectionName = keyof typeof SECTION_SCHEMAS;
+
 export const GraphDocumentSchema = z.strictObject({
   $schema: z.string().optional(),
   /** What this file holds, for curators. */

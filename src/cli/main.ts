@@ -1,0 +1,89 @@
+/**
+ * `graph`: the command-line face of the knowledge base. Same model, io and export code
+ * as the app. Run as `npm run graph -- <command> [options]`.
+ */
+import { parseArgs } from 'node:util';
+import { runExport } from './export-command';
+import { UsageError } from './files';
+import { runSchema } from './schema-command';
+import { runStats } from './stats-command';
+import { runValidate } from './validate-command';
+
+const HELP = `usage: npm run graph -- <command> [options]
+
+commands:
+  validate [FILE ...]                 check graph files (default: every file under graphs/);
+                                      prints every problem; exit 1 on any error
+  export --format cyjs|graphml|sif|json [--therapy ID ...] [--with-components] [--out FILE]
+                                      write the graph (filtered to therapies if given)
+  stats                               counts per therapy, entity type and mechanism category,
+                                      and the entities shared between therapies
+  schema [--out FILE]                 write the JSON Schema of graph files (for editors)
+
+options:
+  --graphs DIR                        the knowledge base folder (default: graphs)
+  -h, --help                          this text
+`;
+
+export type Options = {
+  graphs: string;
+  format?: string;
+  therapy?: string[];
+  'with-components'?: boolean;
+  out?: string;
+  help?: boolean;
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      graphs: { type: 'string', default: 'graphs' },
+      format: { type: 'string' },
+      therapy: { type: 'string', multiple: true },
+      'with-components': { type: 'boolean' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const options = values as Options;
+  if (options.help || !command) {
+    process.stdout.write(HELP);
+    return command || options.help ? 0 : 2;
+  }
+  switch (command) {
+    case 'validate':
+      return runValidate(options, rest);
+    case 'export':
+      return runExport(options);
+    case 'stats':
+      return runStats(options);
+    case 'schema':
+      return runSchema(options);
+    default:
+      throw new UsageError(`unknown command "${command}"; commands: validate, export, stats, schema`);
+  }
+}
+
+// Piping into `head` closes stdout early; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`graph: ${(error as Error).message}\n(run "npm run graph -- --help" for usage)\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`graph: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    }
+  },
+);

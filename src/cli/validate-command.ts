@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { loadKnowledgeBase } from '../model/knowledge-base';
+import { countErrors, formatProblem } from '../model/problems';
+import { findGraphFiles, readSources } from './files';
+import type { Options } from './main';
+
+/**
+ * Validates the given files, or every graph file. Cross-file checks need the whole
+ * knowledge base, so named files are checked together with the rest of graphs/.
+ */
+export function runValidate(options: Options, files: string[]): number {
+  const all = existsSync(options.graphs) ? findGraphFiles(options.graphs) : [];
+  const paths = [...new Set([...all, ...files])];
+  const { kb, problems } = loadKnowledgeBase(readSources(paths));
+  const named = files.length > 0 ? new Set(readSources(files).map((s) => s.file)) : null;
+  const shown = named ? problems.filter((p) => named.has(p.file)) : problems;
+  for (const problem of shown) process.stdout.write(`${formatProblem(problem)}\n`);
+  const errors = countErrors(shown);
+  const warnings = shown.length - errors;
+  process.stdout.write(
+    `${paths.length} file(s): ${kb.entities.length} entities, ${kb.relations.length} relations, ` +
+      `${kb.mechanisms.length} mechanisms, ${kb.therapies.length} therapies, ${kb.references.length} references; ` +
+      `${errors} error(s), ${warnings} warning(s)\n`,
+  );
+  return errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+/**
+ * The flat node and edge records that every interchange format writes: one projection
+ * of the knowledge base, so cyjs, GraphML, SIF and the app agree on names and fields.
+ */
+import type { KnowledgeBase } from '../model/knowledge-base';
+import { entityTherapies, type SubGraph } from '../model/query';
+import { RELATION_TYPE_INFO } from '../model/vocabulary';
+
+export interface NodeRecord {
+  id: string;
+  label: string;
+  label_zh?: string;
+  type: string;
+  symbol?: string;
+  members?: string[];
+  name?: string;
+  name_zh?: string;
+  aliases: string[];
+  therapies: string[];
+  note?: string;
+}
+
+export interface EdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  interaction: string;
+  sign: string;
+  therapies: string[];
+  mechanism: string;
+  category?: string;
+  references: number[];
+  evidence_zh: string;
+  evidence_en: string;
+  own_group: boolean;
+  section: string;
+  site?: string;
+  source_alteration?: string;
+  note?: string;
+}
+
+export function toRecords(kb: KnowledgeBase, graph: SubGraph): { nodes: NodeRecord[]; edges: EdgeRecord[] } {
+  const therapies = entityTherapies(graph.relations);
+  const nodes = graph.entities.map((e): NodeRecord => {
+    const node: NodeRecord = {
+      id: e.id,
+      label: e.label.en,
+      type: e.type,
+      aliases: [...e.aliases],
+      therapies: [...(therapies.get(e.id) ?? [])].sort(),
+    };
+    if (e.label.zh) node.label_zh = e.label.zh;
+    if (e.symbol) node.symbol = e.symbol;
+    if (e.members) node.members = [...e.members];
+    if (e.name?.en) node.name = e.name.en;
+    if (e.name?.zh) node.name_zh = e.name.zh;
+    if (e.note) node.note = e.note;
+    return node;
+  });
+  const edges = graph.relations.map((r): EdgeRecord => {
+    const edge: EdgeRecord = {
+      id: r.id,
+      source: r.source,
+      target: r.target,
+      interaction: r.type,
+      sign: r.sign ?? RELATION_TYPE_INFO[r.type].sign,
+      therapies: [...r.therapies],
+      mechanism: r.mechanism,
+      references: [...r.references],
+      evidence_zh: r.evidence.zh,
+      evidence_en: r.evidence.en,
+      own_group: r.ownGroup,
+      section: r.section,
+    };
+    const category = kb.mechanismById.get(r.mechanism)?.category;
+    if (category) edge.category = category;
+    if (r.site) edge.site = r.site;
+    if (r.sourceAlteration) edge.source_alteration = r.sourceAlteration;
+    if (r.note) edge.note = r.note;
+    return edge;
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,59 @@
+/**
+ * The way back from our flat node and edge records (as read from a .cyjs file) to
+ * graph-document entities and relations, so an exported graph can be re-imported and
+ * validated like any curator's file.
+ */
+import type { GraphDocumentInput } from '../model/schema';
+import { RELATION_TYPE_INFO, type RelationType } from '../model/vocabulary';
+
+type Data = Record<string, unknown>;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
+const strings = (v: unknown): string[] | undefined =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+
+function text(en: unknown, zh: unknown): { en: string; zh?: string } | undefined {
+  const e = str(en);
+  if (!e) return undefined;
+  const z = str(zh);
+  return z ? { en: e, zh: z } : { en: e };
+}
+
+export function recordsToDocument(nodes: Data[], edges: Data[]): GraphDocumentInput {
+  return {
+    entities: nodes.map((n) => {
+      const name = text(n.name, n.name_zh);
+      return {
+        id: String(n.id),
+        type: n.type as never,
+        label: text(n.label, n.label_zh) ?? { en: String(n.id) },
+        ...(name ? { name } : {}),
+        ...(str(n.symbol) ? { symbol: str(n.symbol) } : {}),
+        ...(strings(n.members) ? { members: strings(n.members) } : {}),
+        aliases: strings(n.aliases) ?? [],
+        ...(str(n.note) ? { note: str(n.note) } : {}),
+      };
+    }),
+    relations: edges.map((e) => {
+      const type = e.interaction as RelationType;
+      const sign = str(e.sign);
+      const defaultSign = RELATION_TYPE_INFO[type]?.sign;
+      return {
+        id: String(e.id),
+        source: String(e.source),
+        target: String(e.target),
+        type,
+        ...(sign && sign !== defaultSign ? { sign: sign as never } : {}),
+        ...(str(e.source_alteration) ? { sourceAlteration: str(e.source_alteration) as never } : {}),
+        ...(str(e.site) ? { site: str(e.site) } : {}),
+        therapies: strings(e.therapies) ?? [],
+        mechanism: String(e.mechanism),
+        references: Array.isArray(e.references) ? e.references.map(Number) : [],
+        evidence: { zh: String(e.evidence_zh ?? ''), en: String(e.evidence_en ?? '') },
+        ownGroup: e.own_group === true,
+        section: String(e.section ?? ''),
+        ...(str(e.note) ? { note: str(e.note) } : {}),
+      };
+    }),
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * Merges parsed graph files into one knowledge base and checks what spans files:
+ * unique ids, relations pointing at entities that exist, known therapies, mechanisms
+ * and reference numbers. Pure: the CLI reads files from disk, the app from its bundle,
+ * and both hand the texts here.
+ */
+import { type ParsedFile, parseGraphFile } from './parse-file';
+import { formatJsonPath, type PathSegment, type Problem } from './problems';
+import type {
+  Entity,
+  Mechanism,
+  Reference,
+  Relation,
+  ResponseTable,
+  SectionName,
+  Therapy,
+  TreatmentLine,
+} from './schema';
+import { RELATION_TYPE_INFO } from './vocabulary';
+
+export interface KnowledgeBase {
+  therapies: Therapy[];
+  mechanisms: Mechanism[];
+  entities: Entity[];
+  relations: Relation[];
+  references: Reference[];
+  responseTables: ResponseTable[];
+  treatmentLines: TreatmentLine[];
+  therapyById: ReadonlyMap<string, Therapy>;
+  mechanismById: ReadonlyMap<string, Mechanism>;
+  entityById: ReadonlyMap<string, Entity>;
+  relationById: ReadonlyMap<string, Relation>;
+  referenceByNumber: ReadonlyMap<number, Reference>;
+}
+
+export interface SourceFile {
+  /** Path as shown in messages, relative to where the user works. */
+  file: string;
+  text: string;
+}
+
+export interface LoadResult {
+  kb: KnowledgeBase;
+  problems: Problem[];
+}
+
+/** Edit distance, to suggest the id a curator probably meant. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+export function suggest(wanted: string, known: Iterable<string>, limit = 3): string[] {
+  const scored: Array<[string, number]> = [];
+  for (const candidate of known) {
+    const d = distance(wanted.toLowerCase(), candidate.toLowerCase());
+    if (d <= Math.max(2, Math.floor(wanted.length / 3)) || candidate.includes(wanted) || wanted.includes(candidate)) {
+      scored.push([candidate, d]);
+    }
+  }
+  return scored
+    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
+    .slice(0, limit)
+    .map(([c]) => c);
+}
+
+function didYouMean(wanted: string, known: Iterable<string>): string {
+  const close = suggest(wanted, known);
+  return close.length > 0 ? `; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
+}
+
+interface Located<T> {
+  value: T;
+  file: ParsedFile;
+  path: PathSegment[];
+}
+
+function collect<T>(files: ParsedFile[], section: SectionName): Located<T>[] {
+  const out: Located<T>[] = [];
+  for (const file of files) {
+    const records = (file.document?.[section] ?? []) as T[];
+    // Records that failed the schema were dropped: use each kept record's index in the file.
+    const indices = file.recordIndex?.[section];
+    records.forEach((value, i) => {
+      out.push({ value, file, path: [section, indices?.[i] ?? i] });
+    });
+  }
+  return out;
+}
+
+export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
+  const problems: Problem[] = files.flatMap((f) => f.problems);
+  const report = (
+    at: Located<unknown>,
+    sub: PathSegment[],
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ) => {
+    const path = [...at.path, ...sub];
+    problems.push({ severity, file: at.file.file, path: formatJsonPath(path), message, ...at.file.locate(path) });
+  };
+
+  const therapies = collect<Therapy>(files, 'therapies');
+  const mechanisms = collect<Mechanism>(files, 'mechanisms');
+  const entities = collect<Entity>(files, 'entities');
+  const relations = collect<Relation>(files, 'relations');
+  const references = collect<Reference>(files, 'references');
+  const tables = collect<ResponseTable>(files, 'responseTables');
+  const lines = collect<TreatmentLine>(files, 'treatmentLines');
+
+  function index<T, K>(items: Located<T>[], key: (t: T) => K, what: string): Map<K, T> {
+    const map = new Map<K, T>();
+    const first = new Map<K, Located<T>>();
+    for (const item of items) {
+      const k = key(item.value);
+      const earlier = first.get(k);
+      if (earlier) {
+        report(
+          item,
+          [],
+          `duplicate ${what} ${JSON.stringify(k)}: already defined in ${earlier.file.file} at ${formatJsonPath(earlier.path)}`,
+        );
+        continue;
+      }
+      first.set(k, item);
+      map.set(k, item.value);
+    }
+    return map;
+  }
+
+  const therapyById = index(therapies, (t) => t.id, 'therapy id');
+  const mechanismById = index(mechanisms, (m) => m.id, 'mechanism id');
+  const entityById = index(entities, (e) => e.id, 'entity id');
+  const relationById = index(relations, (r) => r.id, 'relation id');
+  const referenceByNumber = index(references, (r) => r.number, 'reference number');
+
+  const checkTherapy = (at: Located<unknown>, sub: PathSegment[], id: string) => {
+    if (!therapyById.has(id)) {
+      report(at, sub, `unknown therapy "${id}"; known: ${[...therapyById.keys()].join(', ')}`);
+    }
+  };
+  const checkReference = (at: Located<unknown>, sub: PathSegment[], n: number) => {
+    if (!referenceByNumber.has(n)) {
+      const max = Math.max(0, ...referenceByNumber.keys());
+      report(at, sub, `reference [${n}] is not in the reference list (references run from 1 to ${max})`);
+    }
+  };
+  const checkEntity = (at: Located<unknown>, sub: PathSegment[], id: string, role: string) => {
+    if (!entityById.has(id)) {
+      report(at, sub, `${role} "${id}" is not a known entity${didYouMean(id, entityById.keys())}`);
+    }
+  };
+
+  // Symbols identify genes across therapies: two entities with one symbol would split a shared gene.
+  const bySymbol = new Map<string, Located<Entity>>();
+  for (const item of entities) {
+    const symbol = item.value.symbol;
+    if (!symbol) continue;
+    const earlier = bySymbol.get(symbol);
+    if (earlier && earlier.value.id !== item.value.id) {
+      report(
+        item,
+        ['symbol'],
+        `symbol ${symbol} is already used by entity "${earlier.value.id}"; an entity is shared, not repeated`,
+      );
+    } else bySymbol.set(symbol, item);
+  }
+
+  for (const item of therapies) {
+    item.value.components?.forEach((c, i) => {
+      checkTherapy(item, ['components', i], c);
+    });
+  }
+  for (const item of mechanisms) {
+    item.value.therapies.forEach((t, i) => {
+      checkTherapy(item, ['therapies', i], t);
+    });
+  }
+
+  const used = new Set<string>();
+  const usedMechanisms = new Set<string>();
+  for (const item of relations) {
+    const r = item.value;
+    checkEntity(item, ['source'], r.source, 'source');
+    checkEntity(item, ['target'], r.target, 'target');
+    used.add(r.source);
+    used.add(r.target);
+    r.therapies.forEach((t, i) => {
+      checkTherapy(item, ['therapies', i], t);
+    });
+    r.references.forEach((n, i) => {
+      checkReference(item, ['references', i], n);
+    });
+    const mechanism = mechanismById.get(r.mechanism);
+    usedMechanisms.add(r.mechanism);
+    if (!mechanism) {
+      report(item, ['mechanism'], `unknown mechanism "${r.mechanism}"${didYouMean(r.mechanism, mechanismById.keys())}`);
+    } else {
+      r.therapies.forEach((t, i) => {
+        if (therapyById.has(t) && !mechanism.therapies.includes(t)) {
+          report(
+            item,
+            ['therapies', i],
+            `therapy "${t}" is not among the therapies of mechanism "${mechanism.id}" (${mechanism.therapies.join(', ')})`,
+          );
+        }
+      });
+    }
+    const typeSign = RELATION_TYPE_INFO[r.type].sign;
+    if (r.sign && (typeSign === 'positive' || typeSign === 'negative') && r.sign !== typeSign) {
+      report(
+        item,
+        ['sign'],
+        `"${r.type}" is always ${typeSign}; "sign" may only be set on neutral or associated relations`,
+      );
+    }
+  }
+
+  for (const item of tables) {
+    item.value.rows.forEach((row, i) => {
+      checkTherapy(item, ['rows', i, 'therapy'], row.therapy);
+      checkReference(item, ['rows', i, 'reference'], row.reference);
+      if (row.objectiveResponseRate !== null && row.criterion === null) {
+        report(item, ['rows', i, 'criterion'], 'an objective response rate needs its criterion (RECIST or mRECIST)');
+      }
+    });
+  }
+  for (const item of lines) {
+    item.value.options.forEach((option, i) => {
+      option.drugs.forEach((drug, j) => {
+        checkEntity(item, ['options', i, 'drugs', j], drug, 'drug');
+        used.add(drug);
+        const entity = entityById.get(drug);
+        if (entity && entity.type !== 'drug') {
+          report(item, ['options', i, 'drugs', j], `"${drug}" is a ${entity.type}, not a drug`);
+        }
+      });
+    });
+  }
+
+  for (const item of entities) {
+    if (!used.has(item.value.id)) {
+      report(item, [], `entity "${item.value.id}" is not used by any relation or treatment line`, 'warning');
+    }
+  }
+  for (const item of mechanisms) {
+    if (!usedMechanisms.has(item.value.id)) {
+      report(item, [], `mechanism "${item.value.id}" has no relations`, 'warning');
+    }
+  }
+
+  const values = <T>(items: Located<T>[]) => items.map((i) => i.value);
+  return {
+    kb: {
+      therapies: [...therapyById.values()],
+      mechanisms: [...mechanismById.values()],
+      entities: [...entityById.values()],
+      relations: values(relations).filter(
+        (r) => relationById.get(r.id) === r && entityById.has(r.source) && entityById.has(r.target),
+      ),
+      references: [...referenceByNumber.values()].sort((a, b) => a.number - b.number),
+      responseTables: values(tables),
+      treatmentLines: values(lines),
+      therapyById,
+      mechanismById,
+      entityById,
+      relationById,
+      referenceByNumber,
+    },
+    problems,
+  };
+}
+
+/** Parse and merge a set of graph files in one step. */
+export function loadKnowledgeBase(sources: SourceFile[]): LoadResult {
+  return buildKnowledgeBase(sources.map((s) => parseGraphFile(s.file, s.text)));
+}

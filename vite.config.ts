@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative asset paths so the built app also works from a sub-folder or a file server.
+  base: './',
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: ['.'] } },
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 800 },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
