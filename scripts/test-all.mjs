@@ -14,7 +14,11 @@ const steps = [
   ['types', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['graphs', 'npm', ['run', '--silent', 'graph', '--', 'validate']],
-  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]],
+  [
+    'unit',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`],
+  ],
   ['e2e', 'node', ['scripts/run-e2e.mjs']],
 ];
 

@@ -154,10 +154,17 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
       report(at, sub, `reference [${n}] is not in the reference list (references run from 1 to ${max})`);
     }
   };
+  // Curators often type a symbol or an alias where the id belongs ("stat3" for "s1").
+  const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9\u0370-\u03ff]/g, '');
+  const byName = new Map<string, string>();
+  for (const e of entityById.values()) {
+    for (const name of [e.symbol, e.label.en, ...e.aliases]) if (name) byName.set(normalise(name), e.id);
+  }
   const checkEntity = (at: Located<unknown>, sub: PathSegment[], id: string, role: string) => {
-    if (!entityById.has(id)) {
-      report(at, sub, `${role} "${id}" is not a known entity${didYouMean(id, entityById.keys())}`);
-    }
+    if (entityById.has(id)) return;
+    const named = byName.get(normalise(id));
+    const hint = named ? `; did you mean "${named}"?` : didYouMean(id, entityById.keys());
+    report(at, sub, `${role} "${id}" is not a known entity${hint}`);
   };
 
   // Symbols identify genes across therapies: two entities with one symbol would split a shared gene.
@@ -179,10 +186,16 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
     item.value.components?.forEach((c, i) => {
       checkTherapy(item, ['components', i], c);
     });
+    item.value.references?.forEach((n, i) => {
+      checkReference(item, ['references', i], n);
+    });
   }
   for (const item of mechanisms) {
     item.value.therapies.forEach((t, i) => {
       checkTherapy(item, ['therapies', i], t);
+    });
+    item.value.references?.forEach((n, i) => {
+      checkReference(item, ['references', i], n);
     });
   }
 

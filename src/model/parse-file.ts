@@ -75,13 +75,16 @@ export function parseGraphFile(file: string, text: string): ParsedFile {
     return {
       file,
       locate,
-      problems: errors.map((error) => ({
-        severity: 'error' as const,
-        file,
-        path: '$',
-        message: `malformed JSON: ${SYNTAX_HINTS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`,
-        ...lineColumn(text, error.offset),
-      })),
+      // One message per position: the parser often reports two readings of one mistake.
+      problems: errors
+        .filter((error, i) => i === 0 || errors[i - 1].offset !== error.offset)
+        .map((error) => ({
+          severity: 'error' as const,
+          file,
+          path: '$',
+          message: `malformed JSON: ${SYNTAX_HINTS[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}`,
+          ...lineColumn(text, error.offset),
+        })),
     };
   }
   const raw: unknown = JSON.parse(text);

@@ -117,6 +117,8 @@ export const TherapySchema = z.strictObject({
   components: z.array(id).optional(),
   section: z.string().optional(),
   description: TextSchema.optional(),
+  /** Reference numbers for the description (clinical outcomes rather than relations). */
+  references: z.array(z.number().int().positive()).optional(),
 });
 
 export const MechanismSchema = z.strictObject({
@@ -126,6 +128,8 @@ export const MechanismSchema = z.strictObject({
   therapies: z.array(id).min(1),
   section: z.string(),
   summary: TextSchema.optional(),
+  /** Reference numbers for the summary, beyond those its relations cite. */
+  references: z.array(z.number().int().positive()).optional(),
 });
 
 export const ReferenceSchema = z.strictObject({
