@@ -1,0 +1,92 @@
+/**
+ * Derived view data: computed from the store and the knowledge base on each change,
+ * never stored. The therapy-level graph drives layout; the filtered graph drives what
+ * is visible; selection and paths drive highlighting.
+ */
+import { useMemo } from 'react';
+import { expandTherapies, filterGraph, findPaths, type PathResult, type SubGraph } from '../model/query';
+import type { Highlight } from '../view/CytoscapeView';
+import { useApp, useAppContext } from './context';
+
+export function useTherapyGraph(): SubGraph {
+  const { kb } = useAppContext();
+  const therapies = useApp((s) => s.therapies);
+  const withComponents = useApp((s) => s.withComponents);
+  return useMemo(
+    () => (therapies.length === 0 ? { entities: [], relations: [] } : filterGraph(kb, { therapies, withComponents })),
+    [kb, therapies, withComponents],
+  );
+}
+
+export function useShownTherapies(): ReadonlySet<string> {
+  const { kb } = useAppContext();
+  const therapies = useApp((s) => s.therapies);
+  const withComponents = useApp((s) => s.withComponents);
+  return useMemo(() => expandTherapies(kb, therapies, withComponents), [kb, therapies, withComponents]);
+}
+
+export function useVisibleGraph(): SubGraph {
+  const { kb } = useAppContext();
+  const base = useTherapyGraph();
+  const therapies = useApp((s) => s.therapies);
+  const withComponents = useApp((s) => s.withComponents);
+  const categories = useApp((s) => s.categories);
+  const entityTypes = useApp((s) => s.entityTypes);
+  const evidence = useApp((s) => s.evidence);
+  const steps = useApp((s) => s.steps);
+  const selection = useApp((s) => s.selection);
+  return useMemo(() => {
+    if (therapies.length === 0) return base;
+    const focus = steps > 0 && selection?.kind === 'entity' ? { focus: selection.id, steps } : undefined;
+    return filterGraph(kb, { therapies, withComponents, categories, entityTypes, evidence, neighbourhood: focus });
+  }, [kb, base, therapies, withComponents, categories, entityTypes, evidence, steps, selection]);
+}
+
+export function usePaths(visible: SubGraph): PathResult | null {
+  const from = useApp((s) => s.pathFrom);
+  const to = useApp((s) => s.pathTo);
+  return useMemo(
+    () => (from && to ? findPaths(visible.relations, from, to, { maxLength: 8, maxPaths: 12 }) : null),
+    [visible, from, to],
+  );
+}
+
+export function useHighlight(visible: SubGraph, paths: PathResult | null): Highlight | null {
+  const { kb } = useAppContext();
+  const selection = useApp((s) => s.selection);
+  return useMemo(() => {
+    const empty = new Set<string>();
+    const pathRelations = new Set(paths?.paths.flat().map((r) => r.id) ?? []);
+    const pathNodes = new Set(paths?.paths.flat().flatMap((r) => [r.source, r.target]) ?? []);
+    if (!selection && pathRelations.size === 0) return null;
+    const nodes = new Set<string>();
+    const relations = new Set<string>();
+    const focusNodes = new Set<string>();
+    const focusRelations = new Set<string>();
+    if (selection?.kind === 'entity') {
+      focusNodes.add(selection.id);
+      for (const r of visible.relations) {
+        if (r.source === selection.id || r.target === selection.id) {
+          relations.add(r.id);
+          nodes.add(r.source);
+          nodes.add(r.target);
+        }
+      }
+    } else if (selection?.kind === 'relation') {
+      const r = kb.relationById.get(selection.id);
+      if (r) {
+        focusRelations.add(r.id);
+        nodes.add(r.source);
+        nodes.add(r.target);
+      }
+    }
+    return {
+      focusNodes,
+      focusRelations,
+      nodes,
+      relations,
+      pathNodes: pathNodes.size ? pathNodes : empty,
+      pathRelations,
+    };
+  }, [kb, selection, visible, paths]);
+}

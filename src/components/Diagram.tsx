@@ -1,0 +1,164 @@
+/** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef } from 'react';
+import { useApp, useAppContext, useT } from '../app/context';
+import type { SubGraph } from '../model/query';
+import type { Highlight } from '../view/CytoscapeView';
+import { CytoscapeView } from '../view/CytoscapeView';
+import { buildElements } from '../view/elements';
+import { measureLabel } from '../view/measure';
+import { SearchBox } from './SearchBox';
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for tests and the console. */
+    __cy?: Core | null;
+  }
+}
+
+interface DiagramProps {
+  therapyGraph: SubGraph;
+  visible: SubGraph;
+  shownTherapies: ReadonlySet<string>;
+  highlight: Highlight | null;
+}
+
+export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: DiagramProps) {
+  const t = useT();
+  const { kb, colours } = useAppContext();
+  const language = useApp((s) => s.language);
+  const direction = useApp((s) => s.direction);
+  const setDirection = useApp((s) => s.setDirection);
+  const layoutRequest = useApp((s) => s.layoutRequest);
+  const requestLayout = useApp((s) => s.requestLayout);
+  const focusRequest = useApp((s) => s.focusRequest);
+  const selection = useApp((s) => s.selection);
+  const select = useApp((s) => s.select);
+  const cyRef = useRef<Core | null>(null);
+
+  const elements = useMemo(
+    () => buildElements(kb, therapyGraph, shownTherapies, language, colours, measureLabel),
+    [kb, therapyGraph, shownTherapies, language, colours],
+  );
+  const visibleNodes = useMemo(() => new Set(visible.entities.map((e) => e.id)), [visible]);
+  const visibleRelations = useMemo(() => new Set(visible.relations.map((r) => r.id)), [visible]);
+  const onReady = useCallback((cy: Core | null) => {
+    cyRef.current = cy;
+    window.__cy = cy;
+  }, []);
+  const zoom = (factor: number) => {
+    const cy = cyRef.current;
+    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const fit = () => {
+    const cy = cyRef.current;
+    if (cy) cy.fit(cy.elements().not('.hidden'), 28);
+  };
+
+  return (
+    <section className="diagram" aria-label={t('diagramLabel')}>
+      <div className="toolbar" role="toolbar" aria-label={t('layout')}>
+        <SearchBox therapyGraph={therapyGraph} visible={visible} />
+        <fieldset className="segmented">
+          <legend className="visually-hidden">{t('layout')}</legend>
+          {(['TB', 'LR'] as const).map((d) => (
+            <label key={d}>
+              <input
+                type="radio"
+                name="direction"
+                value={d}
+                checked={direction === d}
+                onChange={() => setDirection(d)}
+              />
+              {d === 'TB' ? t('topToBottom') : t('leftToRight')}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" onClick={requestLayout}>
+          {t('relayout')}
+        </button>
+        <button type="button" onClick={fit}>
+          {t('fit')}
+        </button>
+        <button type="button" onClick={() => zoom(1.25)} aria-label={t('zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')}>
+          −
+        </button>
+        <span className="counts" aria-live="polite">
+          {visible.entities.length} {t('entities')} · {visible.relations.length} {t('relations')}
+        </span>
+      </div>
+      <div className="canvas-wrap">
+        <CytoscapeView
+          elements={elements}
+          visibleNodes={visibleNodes}
+          visibleRelations={visibleRelations}
+          direction={direction}
+          layoutRequest={layoutRequest}
+          focusRequest={focusRequest}
+          highlight={highlight}
+          selection={selection}
+          onSelect={select}
+          onReady={onReady}
+          label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}`}
+        />
+        {visible.entities.length === 0 && <EmptyState therapyGraphEmpty={therapyGraph.entities.length === 0} />}
+      </div>
+    </section>
+  );
+}
+
+function EmptyState({ therapyGraphEmpty }: { therapyGraphEmpty: boolean }) {
+  const t = useT();
+  const { kb } = useAppContext();
+  const state = useApp((s) => s);
+  const language = state.language;
+  const widen: Array<[string, () => void]> = [];
+  if (state.categories.length)
+    widen.push([
+      language === 'zh' ? '清除机制类别' : 'clear the mechanism categories',
+      () => state.categories.forEach(state.toggleCategory),
+    ]);
+  if (state.entityTypes.length)
+    widen.push([
+      language === 'zh' ? '清除实体类型' : 'clear the entity types',
+      () => state.entityTypes.forEach(state.toggleEntityType),
+    ]);
+  if (state.evidence !== 'all')
+    widen.push([language === 'zh' ? '显示全部研究' : 'show all studies', () => state.setEvidence('all')]);
+  if (state.steps > 0)
+    widen.push([language === 'zh' ? '关闭邻域筛选' : 'turn off the neighbourhood filter', () => state.setSteps(0)]);
+  if (!state.therapies.length)
+    widen.push([
+      language === 'zh' ? '显示全部方案' : 'show all therapies',
+      () => state.setTherapies(kb.therapies.map((x) => x.id)),
+    ]);
+  return (
+    <div className="empty-state" role="status">
+      <h2>{t('emptyTitle')}</h2>
+      <p>
+        {state.therapies.length === 0
+          ? t('emptyNoTherapy')
+          : therapyGraphEmpty
+            ? t('emptyNoRelations')
+            : t('emptyFiltered')}
+      </p>
+      {widen.length > 0 && (
+        <p>
+          {t('emptyHowTo')}
+          {widen.map(([label, action], i) => (
+            <span key={label}>
+              {i > 0 ? (language === 'zh' ? '，或' : ', or ') : ''}
+              <button type="button" className="link" onClick={action}>
+                {label}
+              </button>
+            </span>
+          ))}
+          {language === 'zh' ? '。' : '.'}
+        </p>
+      )}
+    </div>
+  );
+}

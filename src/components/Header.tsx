@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useApp, useT } from '../app/context';
+
+export function Header() {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const setLanguage = useApp((s) => s.setLanguage);
+  const [copied, setCopied] = useState(false);
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 1800);
+    } catch {
+      // Clipboard refused (insecure context): the address bar holds the same link.
+    }
+  };
+  return (
+    <header className="header">
+      <div className="header-titles">
+        <h1>{t('appTitle')}</h1>
+        <p className="subtitle">{t('appSubtitle')}</p>
+      </div>
+      <div className="header-actions">
+        <button type="button" onClick={copyLink} aria-live="polite">
+          {copied ? t('linkCopied') : t('copyLink')}
+        </button>
+        <button
+          type="button"
+          className="language-switch"
+          lang={language === 'en' ? 'zh' : 'en'}
+          aria-label={t('switchLanguageLabel')}
+          onClick={() => setLanguage(language === 'en' ? 'zh' : 'en')}
+        >
+          {t('switchLanguage')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * Entity search as an ARIA combobox: type, move through suggestions with the arrow
+ * keys, Enter to choose. Choosing centres and highlights the entity and its neighbours,
+ * bringing it into view (adding its therapies) when the current diagram lacks it.
+ */
+import { useId, useMemo, useState } from 'react';
+import { useApp, useAppContext, useT } from '../app/context';
+import { ENTITY_TYPE_LABELS } from '../i18n/strings';
+import type { SubGraph } from '../model/query';
+import { entityTherapies } from '../model/query';
+import { searchEntities } from '../model/search';
+import { entityLabel, pick } from '../model/text';
+
+export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; visible: SubGraph }) {
+  const t = useT();
+  const id = useId();
+  const { kb } = useAppContext();
+  const store = useAppContext().store;
+  const language = useApp((s) => s.language);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const hits = useMemo(() => searchEntities(kb.entities, query, 8), [kb, query]);
+  const membership = useMemo(() => entityTherapies(kb.relations), [kb]);
+
+  const choose = (entityId: string) => {
+    const state = store.getState();
+    const entity = kb.entityById.get(entityId);
+    if (!entity) return;
+    const label = entityLabel(entity, state.language);
+    if (!therapyGraph.entities.some((e) => e.id === entityId)) {
+      const own = [...(membership.get(entityId) ?? [])];
+      if (own.length > 0) {
+        state.setTherapies([...new Set([...state.therapies, ...own])]);
+        const names = own.map((tid) => kb.therapyById.get(tid)).filter(Boolean);
+        state.notify({
+          en: `${label} is not in the chosen therapies; added ${names.map((x) => x?.label.en).join(', ')} to show it.`,
+          zh: `所选方案中没有 ${entityLabel(entity, 'zh')}；已加入 ${names.map((x) => x?.label.zh).join('、')} 以显示它。`,
+        });
+      }
+    } else if (!visible.entities.some((e) => e.id === entityId)) {
+      state.resetFilters();
+      state.notify({
+        en: `The filters hid ${label}; they were reset to show it.`,
+        zh: `筛选条件隐藏了 ${entityLabel(entity, 'zh')}；已重置筛选以显示它。`,
+      });
+    }
+    state.select({ kind: 'entity', id: entityId }, { focus: true });
+    setQuery('');
+    setOpen(false);
+  };
+
+  const listId = `${id}-list`;
+  const showList = open && query.trim().length > 0;
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t('search')}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && hits[active] ? `${id}-opt-${active}` : undefined}
+        placeholder={t('searchPlaceholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter' && hits[active]) {
+            e.preventDefault();
+            choose(hits[active].entity.id);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {showList && (
+        <div id={listId} role="listbox" className="suggestions" aria-label={t('search')}>
+          {hits.length === 0 && <div className="empty">{t('noMatches')}</div>}
+          {hits.map((hit, i) => {
+            const label = entityLabel(hit.entity, language);
+            return (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: keyboard selection is handled by the combobox input
+              <div
+                key={hit.entity.id}
+                tabIndex={-1}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? 'active' : undefined}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => choose(hit.entity.id)}
+              >
+                <span className="suggestion-label">{label}</span>
+                <span className="suggestion-meta">
+                  {ENTITY_TYPE_LABELS[language][hit.entity.type]}
+                  {hit.matched !== label ? ` · ${hit.matched}` : ''}
+                  {hit.entity.name && pick(hit.entity.name, language) !== hit.matched
+                    ? ` · ${pick(hit.entity.name, language)}`
+                    : ''}
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

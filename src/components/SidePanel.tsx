@@ -1,0 +1,59 @@
+/** Tabs for details, the relation list (text alternative), paths and Table 1. */
+import type { KeyboardEvent } from 'react';
+import { useApp, useT } from '../app/context';
+import type { PathResult, SubGraph } from '../model/query';
+import { PANELS, type Panel } from '../store/view-state';
+import { DetailsPanel } from './DetailsPanel';
+import { PathPanel } from './PathPanel';
+import { RelationsTable } from './RelationsTable';
+import { ResponseChart } from './ResponseChart';
+
+const TAB_LABEL = {
+  details: 'panelDetails',
+  relations: 'panelRelations',
+  paths: 'panelPaths',
+  table: 'panelTable',
+} as const;
+
+export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathResult | null }) {
+  const t = useT();
+  const panel = useApp((s) => s.panel);
+  const setPanel = useApp((s) => s.setPanel);
+  const onKey = (event: KeyboardEvent) => {
+    const i = PANELS.indexOf(panel);
+    let next: Panel | undefined;
+    if (event.key === 'ArrowRight') next = PANELS[(i + 1) % PANELS.length];
+    if (event.key === 'ArrowLeft') next = PANELS[(i - 1 + PANELS.length) % PANELS.length];
+    if (next) {
+      event.preventDefault();
+      setPanel(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }
+  };
+  return (
+    <div className="side-panel">
+      <div role="tablist" aria-label={t('details')} className="tabs" onKeyDown={onKey}>
+        {PANELS.map((p) => (
+          <button
+            key={p}
+            id={`tab-${p}`}
+            type="button"
+            role="tab"
+            aria-selected={panel === p}
+            aria-controls={`tabpanel-${p}`}
+            tabIndex={panel === p ? 0 : -1}
+            onClick={() => setPanel(p)}
+          >
+            {t(TAB_LABEL[p])}
+          </button>
+        ))}
+      </div>
+      <div id={`tabpanel-${panel}`} role="tabpanel" aria-labelledby={`tab-${panel}`} className="tabpanel">
+        {panel === 'details' && <DetailsPanel />}
+        {panel === 'relations' && <RelationsTable graph={visible} />}
+        {panel === 'paths' && <PathPanel graph={visible} result={paths} />}
+        {panel === 'table' && <ResponseChart />}
+      </div>
+    </div>
+  );
+}

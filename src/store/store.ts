@@ -1,0 +1,84 @@
+/**
+ * The one store. Cytoscape is a projection of it; the URL mirrors it. Actions keep it
+ * consistent (e.g. the neighbourhood filter turns off when the selection goes away).
+ */
+import { create } from 'zustand';
+import type { EvidenceFilter } from '../model/query';
+import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
+import type { NoticeText } from './permalink';
+import {
+  defaultViewState,
+  type LayoutDirection,
+  MAX_STEPS,
+  type Notice,
+  type Panel,
+  type Selection,
+  type ViewState,
+} from './view-state';
+
+export interface AppState extends ViewState {
+  notices: Notice[];
+  /** Bumped by "re-layout": the view lays out again what is visible. */
+  layoutRequest: number;
+  /** Bumped by search and path choices: the view centres on the selection. */
+  focusRequest: number;
+}
+
+export interface AppActions {
+  reset: (state?: Partial<ViewState>) => void;
+  setLanguage: (language: Language) => void;
+  setTherapies: (ids: string[]) => void;
+  toggleTherapy: (id: string) => void;
+  setWithComponents: (on: boolean) => void;
+  toggleCategory: (category: MechanismCategory) => void;
+  toggleEntityType: (type: EntityType) => void;
+  setEvidence: (evidence: EvidenceFilter) => void;
+  setSteps: (steps: number) => void;
+  resetFilters: () => void;
+  select: (selection: Selection, options?: { focus?: boolean }) => void;
+  setDirection: (direction: LayoutDirection) => void;
+  requestLayout: () => void;
+  setPathEnds: (from: string | null, to: string | null) => void;
+  setPanel: (panel: Panel) => void;
+  notify: (notice: NoticeText) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+const toggle = <T>(list: readonly T[], item: T) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+
+export function initialAppState(view: Partial<ViewState> = {}): AppState {
+  return { ...defaultViewState(), ...view, notices: [], layoutRequest: 0, focusRequest: 0 };
+}
+
+export const createAppStore = (initial: Partial<ViewState> = {}) =>
+  create<AppState & AppActions>()((set) => ({
+    ...initialAppState(initial),
+    reset: (state) => set(initialAppState(state)),
+    setLanguage: (language) => set({ language }),
+    setTherapies: (therapies) => set({ therapies }),
+    toggleTherapy: (id) => set((s) => ({ therapies: toggle(s.therapies, id) })),
+    setWithComponents: (withComponents) => set({ withComponents }),
+    toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
+    toggleEntityType: (type) => set((s) => ({ entityTypes: toggle(s.entityTypes, type) })),
+    setEvidence: (evidence) => set({ evidence }),
+    setSteps: (steps) =>
+      set((s) => ({ steps: s.selection?.kind === 'entity' ? Math.max(0, Math.min(MAX_STEPS, steps)) : 0 })),
+    resetFilters: () => set({ categories: [], entityTypes: [], evidence: 'all', steps: 0 }),
+    select: (selection, options) =>
+      set((s) => ({
+        selection,
+        steps: selection?.kind === 'entity' ? s.steps : 0,
+        panel: selection ? 'details' : s.panel,
+        focusRequest: options?.focus ? s.focusRequest + 1 : s.focusRequest,
+      })),
+    setDirection: (direction) => set({ direction }),
+    requestLayout: () => set((s) => ({ layoutRequest: s.layoutRequest + 1 })),
+    setPathEnds: (pathFrom, pathTo) => set({ pathFrom, pathTo }),
+    setPanel: (panel) => set({ panel }),
+    notify: (notice) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, ...notice }] })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  }));
+
+export type AppStore = ReturnType<typeof createAppStore>;

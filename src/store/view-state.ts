@@ -1,0 +1,50 @@
+/** The state a view is made of: what the URL carries and the store holds. */
+import type { EvidenceFilter } from '../model/query';
+import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
+
+export type LayoutDirection = 'TB' | 'LR';
+export type Selection = { kind: 'entity' | 'relation'; id: string } | null;
+export type Panel = 'details' | 'relations' | 'paths' | 'table';
+export const PANELS: readonly Panel[] = ['details', 'relations', 'paths', 'table'];
+
+export interface ViewState {
+  language: Language;
+  therapies: string[];
+  withComponents: boolean;
+  categories: MechanismCategory[];
+  entityTypes: EntityType[];
+  evidence: EvidenceFilter;
+  /** 0: off; otherwise keep entities within this many steps of the selected entity. */
+  steps: number;
+  selection: Selection;
+  direction: LayoutDirection;
+  pathFrom: string | null;
+  pathTo: string | null;
+  panel: Panel;
+}
+
+export const MAX_STEPS = 4;
+
+export function defaultViewState(): ViewState {
+  return {
+    language: 'en',
+    therapies: ['tace'],
+    withComponents: true,
+    categories: [],
+    entityTypes: [],
+    evidence: 'all',
+    steps: 0,
+    selection: null,
+    direction: 'TB',
+    pathFrom: null,
+    pathTo: null,
+    panel: 'details',
+  };
+}
+
+/** A message in both languages, so switching language also switches open notices. */
+export interface Notice {
+  id: number;
+  en: string;
+  zh: string;
+}

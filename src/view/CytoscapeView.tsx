@@ -1,0 +1,175 @@
+/**
+ * The only component that touches Cytoscape. It creates the instance once, applies
+ * element changes inside `cy.batch()`, lays out only when the layout inputs change
+ * (the therapy-level graph, the direction, the language or an explicit re-layout) and
+ * otherwise only shows, hides and highlights, so a secondary filter never moves a node.
+ */
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import { useEffect, useRef } from 'react';
+import type { LayoutDirection, Selection } from '../store/view-state';
+import { stylesheet } from './stylesheet';
+
+cytoscape.use(dagre);
+
+export interface Highlight {
+  focusNodes: ReadonlySet<string>;
+  focusRelations: ReadonlySet<string>;
+  nodes: ReadonlySet<string>;
+  relations: ReadonlySet<string>;
+  pathNodes: ReadonlySet<string>;
+  pathRelations: ReadonlySet<string>;
+}
+
+export interface CytoscapeViewProps {
+  elements: ElementDefinition[];
+  visibleNodes: ReadonlySet<string>;
+  visibleRelations: ReadonlySet<string>;
+  direction: LayoutDirection;
+  layoutRequest: number;
+  focusRequest: number;
+  highlight: Highlight | null;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  onReady?: (cy: Core | null) => void;
+  label: string;
+}
+
+export const DAGRE_OPTIONS = { nodeSep: 26, rankSep: 58, edgeSep: 12, ranker: 'network-simplex' } as const;
+
+function runLayout(cy: Core, direction: LayoutDirection, onlyVisible: boolean) {
+  const eles = onlyVisible ? cy.elements().not('.hidden') : cy.elements();
+  if (eles.empty()) return;
+  eles.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
+}
+
+function fitVisible(cy: Core) {
+  const visible = cy.elements().not('.hidden');
+  if (visible.nonempty()) cy.fit(visible, 28);
+}
+
+export function CytoscapeView(props: CytoscapeViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelect = useRef(props.onSelect);
+  onSelect.current = props.onSelect;
+  const { onReady } = props;
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(),
+      minZoom: 0.08,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cy.on('tap', 'node', (event) => onSelect.current({ kind: 'entity', id: event.target.id() }));
+    cy.on('tap', 'edge', (event) => onSelect.current({ kind: 'relation', id: event.target.data('relation') }));
+    cy.on('tap', (event) => {
+      if (event.target === cy) onSelect.current(null);
+    });
+    cyRef.current = cy;
+    onReady?.(cy);
+    return () => {
+      onReady?.(null);
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [onReady]);
+
+  // Elements of the therapy-level graph: diff by id, then lay all of them out.
+  const { elements, direction } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.remove();
+      });
+      const fresh: ElementDefinition[] = [];
+      for (const [id, def] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.nonempty()) {
+          existing.data(def.data);
+          existing.classes(def.classes ?? '');
+        } else fresh.push(def);
+      }
+      cy.add(fresh);
+    });
+    runLayout(cy, direction, false);
+  }, [elements, direction]);
+
+  // Secondary filters only show and hide; positions stay.
+  const { visibleNodes, visibleRelations } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !visibleNodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('hidden', !visibleRelations.has(e.data('relation')));
+      });
+    });
+    fitVisible(cy);
+  }, [elements, visibleNodes, visibleRelations]);
+
+  const { layoutRequest } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on an explicit request only
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || layoutRequest === 0) return;
+    runLayout(cy, direction, true);
+    fitVisible(cy);
+  }, [layoutRequest]);
+
+  const { highlight } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('focus neighbour faded path-node path-edge');
+      if (!highlight) return;
+      const some = highlight.nodes.size + highlight.pathNodes.size > 0;
+      cy.nodes().forEach((n) => {
+        const id = n.id();
+        if (highlight.focusNodes.has(id)) n.addClass('focus');
+        else if (highlight.pathNodes.has(id)) n.addClass('path-node');
+        else if (highlight.nodes.has(id)) n.addClass('neighbour');
+        else if (some) n.addClass('faded');
+      });
+      cy.edges().forEach((e) => {
+        const id = e.data('relation');
+        if (highlight.focusRelations.has(id)) e.addClass('focus');
+        else if (highlight.pathRelations.has(id)) e.addClass('path-edge');
+        else if (highlight.relations.has(id)) e.addClass('neighbour');
+        else if (some) e.addClass('faded');
+      });
+    });
+  }, [highlight, elements]);
+
+  // Centre on the selection when search or a list asks for it.
+  const { focusRequest, selection } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on an explicit request only
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || focusRequest === 0 || !selection) return;
+    const target =
+      selection.kind === 'entity'
+        ? cy.getElementById(selection.id)
+        : cy.edges().filter((e) => e.data('relation') === selection.id);
+    if (target.empty() || target.hasClass('hidden')) return;
+    const area = target.closedNeighborhood().not('.hidden');
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    cy.stop();
+    if (reduced) cy.fit(area, 60);
+    else cy.animate({ fit: { eles: area, padding: 60 }, duration: 350, easing: 'ease-in-out-cubic' });
+  }, [focusRequest]);
+
+  return <div ref={container} className="cy" role="img" aria-label={props.label} data-testid="diagram" />;
+}

@@ -1,0 +1,19 @@
+/** Text measurement with the same font the canvas renderer uses. */
+import type { Measure } from '../style/label-layout';
+import { estimateTextWidth } from '../style/label-layout';
+import { FONT_STACK, LABEL_FONT_SIZE } from '../style/visual';
+
+let context: CanvasRenderingContext2D | null | undefined;
+const cache = new Map<string, number>();
+
+export const measureLabel: Measure = (text) => {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  if (context === undefined) {
+    context = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+    if (context) context.font = `${LABEL_FONT_SIZE}px ${FONT_STACK}`;
+  }
+  const width = context ? context.measureText(text).width : estimateTextWidth(text);
+  cache.set(text, width);
+  return width;
+};

@@ -1,0 +1,90 @@
+/** The Cytoscape stylesheet, generated from the shared visual language. */
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_TYPES, SIGNS } from '../model/vocabulary';
+import { EDGE_LOOK, FONT_STACK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, NODE_LOOK } from '../style/visual';
+
+export const HIGHLIGHT = '#0072B2';
+export const PATH_COLOUR = '#D55E00';
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(w)',
+        height: 'data(h)',
+        'font-family': FONT_STACK,
+        'font-size': LABEL_FONT_SIZE,
+        'line-height': LABEL_LINE_HEIGHT,
+        'text-wrap': 'wrap',
+        'text-max-width': '1000px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        color: '#111111',
+        'background-fill': 'linear-gradient',
+        'background-gradient-direction': 'to-right',
+        'background-gradient-stop-colors': 'data(fillColours)',
+        'background-gradient-stop-positions': 'data(fillStops)',
+        'border-color': '#333333',
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...ENTITY_TYPES.map((type) => ({
+      selector: `node.type-${type}`,
+      style: {
+        shape: NODE_LOOK[type].shape,
+        'border-width': NODE_LOOK[type].borderWidth,
+        'border-style': NODE_LOOK[type].borderStyle,
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+        label: 'data(site)',
+        'font-size': 10,
+        'font-family': FONT_STACK,
+        color: '#444444',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 1,
+        'text-background-padding': '1px',
+      },
+    },
+    ...SIGNS.map((sign) => ({
+      selector: `edge.sign-${sign}`,
+      style: {
+        'line-color': EDGE_LOOK[sign].colour,
+        'target-arrow-color': EDGE_LOOK[sign].colour,
+        'target-arrow-shape': EDGE_LOOK[sign].end,
+        'target-arrow-fill': EDGE_LOOK[sign].hollow ? 'hollow' : 'filled',
+        'line-style': EDGE_LOOK[sign].dashed ? 'dashed' : 'solid',
+        'line-dash-pattern': [6, 4],
+      },
+    })),
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.22 } },
+    {
+      selector: 'node.neighbour, node.path-node',
+      style: { 'border-width': 3, 'border-color': HIGHLIGHT },
+    },
+    { selector: 'edge.neighbour', style: { width: 2.6, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT } },
+    {
+      selector: 'node.focus',
+      style: {
+        'border-width': 5,
+        'border-color': HIGHLIGHT,
+        'underlay-color': HIGHLIGHT,
+        'underlay-opacity': 0.18,
+        'underlay-padding': 6,
+      },
+    },
+    { selector: 'edge.focus', style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT } },
+    { selector: 'node.path-node', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
+    { selector: 'edge.path-edge', style: { width: 4, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR } },
+    { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+  ] as StylesheetJson;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { readPermalink, writePermalink } from '../../src/store/permalink';
+import { createAppStore } from '../../src/store/store';
+import { defaultViewState, type ViewState } from '../../src/store/view-state';
+import { smallSources } from '../fixtures/small-kb';
+
+const kb = loadKnowledgeBase(smallSources()).kb;
+
+describe('permalink', () => {
+  it('writes nothing for the default view', () => {
+    expect(writePermalink({ ...defaultViewState() })).toBe('');
+  });
+
+  it('round-trips every part of a view', () => {
+    const view: ViewState = {
+      ...defaultViewState(),
+      therapies: ['a', 'ab'],
+      withComponents: false,
+      categories: ['signalling', 'microenvironment'],
+      entityTypes: ['gene'],
+      evidence: 'own-group',
+      steps: 2,
+      selection: { kind: 'entity', id: 's1' },
+      language: 'zh',
+      direction: 'LR',
+      pathFrom: 'hyp',
+      pathTo: 'out',
+      panel: 'paths',
+    };
+    const query = writePermalink(view);
+    expect(query).toBe(
+      '?therapy=a,ab&components=0&category=signalling,microenvironment&type=gene&evidence=own-group&steps=2&entity=s1&lang=zh&layout=LR&from=hyp&to=out&panel=paths',
+    );
+    const { state, notices } = readPermalink(query, kb);
+    expect(notices).toEqual([]);
+    expect(state).toEqual(view);
+  });
+
+  it('keeps an explicitly empty therapy choice', () => {
+    const query = writePermalink({ ...defaultViewState(), therapies: [] });
+    expect(query).toBe('?therapy=none');
+    expect(readPermalink(query, kb).state.therapies).toEqual([]);
+  });
+
+  it('ignores unknown and malformed values with a notice each, keeping the rest', () => {
+    const { state, notices } = readPermalink(
+      '?therapy=a,nope&category=magic&steps=99&entity=%3Cscript%3E&lang=fr&layout=up&colour=red',
+      kb,
+    );
+    expect(state.therapies).toEqual(['a']);
+    expect(state.categories).toEqual([]);
+    expect(state.steps).toBe(0);
+    expect(state.selection).toBeNull();
+    expect(state.language).toBe('en');
+    expect(notices.map((n) => n.en)).toEqual([
+      expect.stringContaining('colour=“red” is not valid'),
+      'The link’s therapy=“nope” is not valid and was ignored. Allowed: a, b, ab.',
+      expect.stringContaining('category=“magic”'),
+      expect.stringContaining('steps=“99”'),
+      expect.stringContaining('entity=“<script>”'),
+      expect.stringContaining('lang=“fr”'),
+      expect.stringContaining('layout=“up”'),
+    ]);
+    for (const n of notices) expect(n.zh).toMatch(/无效，已忽略/);
+  });
+
+  it('falls back to the default therapy when none in the link is known', () => {
+    expect(readPermalink('?therapy=zz', kb).state.therapies).toEqual(defaultViewState().therapies);
+  });
+
+  it('turns the neighbourhood off when the link selects no entity', () => {
+    const { state, notices } = readPermalink('?steps=2', kb);
+    expect(state.steps).toBe(0);
+    expect(notices[0].en).toMatch(/selects no entity/);
+  });
+});
+
+describe('store', () => {
+  it('starts from the given view and resets to the defaults', () => {
+    const store = createAppStore({ therapies: ['b'], language: 'zh' });
+    expect(store.getState().therapies).toEqual(['b']);
+    store.getState().reset();
+    expect(store.getState().therapies).toEqual(defaultViewState().therapies);
+    expect(store.getState().language).toBe('en');
+  });
+
+  it('toggles therapies, categories and types', () => {
+    const store = createAppStore({ therapies: [] });
+    const s = () => store.getState();
+    s().toggleTherapy('a');
+    s().toggleTherapy('b');
+    s().toggleTherapy('a');
+    expect(s().therapies).toEqual(['b']);
+    s().toggleCategory('signalling');
+    s().toggleEntityType('gene');
+    expect(s().categories).toEqual(['signalling']);
+    s().resetFilters();
+    expect(s().categories).toEqual([]);
+    expect(s().entityTypes).toEqual([]);
+  });
+
+  it('allows a neighbourhood only around a selected entity, and drops it with the selection', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().setSteps(2);
+    expect(s().steps).toBe(0);
+    s().select({ kind: 'entity', id: 'h1' });
+    s().setSteps(9);
+    expect(s().steps).toBe(4);
+    s().select({ kind: 'relation', id: 'r1' });
+    expect(s().steps).toBe(0);
+  });
+
+  it('opens the details panel on selection and counts focus requests', () => {
+    const store = createAppStore({ panel: 'table' });
+    const s = () => store.getState();
+    s().select({ kind: 'entity', id: 'h1' }, { focus: true });
+    expect(s().panel).toBe('details');
+    expect(s().focusRequest).toBe(1);
+    s().select(null);
+    expect(s().focusRequest).toBe(1);
+  });
+
+  it('keeps notices until dismissed', () => {
+    const store = createAppStore();
+    store.getState().notify({ en: 'one', zh: '一' });
+    store.getState().notify({ en: 'two', zh: '二' });
+    const [first] = store.getState().notices;
+    store.getState().dismissNotice(first.id);
+    expect(store.getState().notices.map((n) => n.en)).toEqual(['two']);
+  });
+});
