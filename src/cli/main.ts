@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { runExport } from './export-command';
 import { UsageError } from './files';
 import { runSchema } from './schema-command';
+import { runShared } from './shared-command';
 import { runStats } from './stats-command';
 import { runValidate } from './validate-command';
 
@@ -18,6 +19,9 @@ commands:
                                       write the graph (filtered to therapies if given)
   stats                               counts per therapy, entity type and mechanism category,
                                       and the entities shared between therapies
+  shared --therapy A --therapy B [...] [--format tsv|csv|json] [--entities genes|all]
+                                      entities shared by two or more of the therapies, with the
+                                      relation count per therapy and the references
   schema [--out FILE]                 write the JSON Schema of graph files (for editors)
 
 options:
@@ -31,6 +35,7 @@ export type Options = {
   therapy?: string[];
   'with-components'?: boolean;
   out?: string;
+  entities?: string;
   help?: boolean;
 };
 
@@ -44,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
       therapy: { type: 'string', multiple: true },
       'with-components': { type: 'boolean' },
       out: { type: 'string' },
+      entities: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,8 +68,10 @@ async function main(argv: string[]): Promise<number> {
       return runStats(options);
     case 'schema':
       return runSchema(options);
+    case 'shared':
+      return runShared(options);
     default:
-      throw new UsageError(`unknown command "${command}"; commands: validate, export, stats, schema`);
+      throw new UsageError(`unknown command "${command}"; commands: validate, export, stats, shared, schema`);
   }
 }
 

@@ -1,0 +1,87 @@
+/**
+ * The entities × therapies matrix behind the shared-genes view, as plain rows: the
+ * `graph shared` command prints it, the app exports it as CSV/TSV.
+ */
+import type { KnowledgeBase } from './knowledge-base';
+import { sharedEntities } from './query';
+
+export type EntityScope = 'genes' | 'all';
+
+export interface SharedRow {
+  id: string;
+  symbol: string;
+  label: string;
+  labelZh: string;
+  name: string;
+  type: string;
+  /** Per chosen therapy: number of relations through which the entity takes part (0 = absent). */
+  counts: Record<string, number>;
+  references: number[];
+}
+
+const GENE_LIKE = new Set(['gene', 'family']);
+
+export function sharedTable(
+  kb: KnowledgeBase,
+  therapyIds: readonly string[],
+  scope: EntityScope = 'genes',
+  minimum = 2,
+): SharedRow[] {
+  return sharedEntities(kb, therapyIds, minimum)
+    .filter((s) => scope === 'all' || GENE_LIKE.has(s.entity.type))
+    .map((s) => {
+      const counts: Record<string, number> = {};
+      const refs = new Set<number>();
+      for (const t of therapyIds) {
+        const relations = s.relationsByTherapy.get(t) ?? [];
+        counts[t] = relations.length;
+        for (const r of relations) for (const n of r.references) refs.add(n);
+      }
+      return {
+        id: s.entity.id,
+        symbol: s.entity.symbol ?? s.entity.members?.join('/') ?? '',
+        label: s.entity.label.en,
+        labelZh: s.entity.label.zh ?? s.entity.name?.zh ?? '',
+        name: s.entity.name?.en ?? '',
+        type: s.entity.type,
+        counts,
+        references: [...refs].sort((a, b) => a - b),
+      };
+    });
+}
+
+function cell(value: string, separator: string): string {
+  // RFC 4180 quoting for CSV; TSV replaces tabs and newlines instead.
+  if (separator === '\t') return value.replace(/[\t\r\n]+/g, ' ');
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function sharedTableText(rows: SharedRow[], therapyIds: readonly string[], separator: ',' | '\t'): string {
+  const header = [
+    'id',
+    'symbol',
+    'label',
+    'label_zh',
+    'name',
+    'type',
+    ...therapyIds.map((t) => `in_${t}`),
+    ...therapyIds.map((t) => `relations_${t}`),
+    'references',
+  ];
+  const lines = rows.map((r) =>
+    [
+      r.id,
+      r.symbol,
+      r.label,
+      r.labelZh,
+      r.name,
+      r.type,
+      ...therapyIds.map((t) => (r.counts[t] > 0 ? 'yes' : 'no')),
+      ...therapyIds.map((t) => String(r.counts[t])),
+      r.references.join(' '),
+    ]
+      .map((v) => cell(v, separator))
+      .join(separator),
+  );
+  return `${[header.join(separator), ...lines].join('\n')}\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Shared Playwright fixtures: every test fails on a console error or an uncaught page
+ * error, and helpers read what the diagram shows through Cytoscape's public API.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(errors);
+      expect(errors, 'console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+/** Ids of the nodes a person can see (not hidden by filters). */
+export async function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (
+      window.__cy
+        ?.nodes()
+        .filter((n) => n.visible())
+        .map((n) => n.id()) ?? []
+    ).sort(),
+  );
+}
+
+export async function nodePositions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const n of window.__cy?.nodes().toArray() ?? []) out[n.id()] = { ...n.position() };
+    return out;
+  });
+}
+
+export async function waitForDiagram(page: Page, minimum = 1) {
+  await expect
+    .poll(async () => (await visibleNodeIds(page)).length, { message: 'the diagram shows nodes' })
+    .toBeGreaterThanOrEqual(minimum);
+}
+
+/** Clicks a node where it is drawn on the canvas, as a person would. */
+export async function clickNode(page: Page, id: string) {
+  const point = await page.evaluate((nodeId) => {
+    const cy = window.__cy;
+    const node = cy?.getElementById(nodeId);
+    if (!cy || !node || node.empty()) return null;
+    const rect = (cy.container() as HTMLElement).getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, id);
+  if (!point) throw new Error(`node ${id} is not in the diagram`);
+  await page.mouse.click(point.x, point.y);
+}
+
+export async function search(page: Page, text: string) {
+  const box = page.getByRole('combobox');
+  await box.fill(text);
+  await expect(page.getByRole('option').first()).toBeVisible();
+}
