@@ -14,10 +14,15 @@ export function PathPanel({ graph, result }: { graph: SubGraph; result: PathResu
   const to = useApp((s) => s.pathTo);
   const setPathEnds = useApp((s) => s.setPathEnds);
   const select = useApp((s) => s.select);
-  const options = [...graph.entities].sort((a, b) => entityLabel(a, language).localeCompare(entityLabel(b, language)));
+  const ends = [from, to].flatMap((e) =>
+    e && !graph.entities.some((x) => x.id === e) ? [kb.entityById.get(e)].filter((x) => !!x) : [],
+  );
+  const options = [...graph.entities, ...ends].sort((a, b) =>
+    entityLabel(a, language).localeCompare(entityLabel(b, language)),
+  );
   const picker = (which: 'from' | 'to', value: string | null) => (
-    <label className="stacked">
-      {which === 'from' ? t('pathFrom') : t('pathTo')}
+    <div className="stacked">
+      <label htmlFor={`${id}-${which}`}>{which === 'from' ? t('pathFrom') : t('pathTo')}</label>
       <select
         id={`${id}-${which}`}
         value={value ?? ''}
@@ -34,7 +39,7 @@ export function PathPanel({ graph, result }: { graph: SubGraph; result: PathResu
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <section aria-labelledby={`${id}-heading`}>

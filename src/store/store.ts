@@ -49,7 +49,8 @@ const toggle = <T>(list: readonly T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 export function initialAppState(view: Partial<ViewState> = {}): AppState {
-  return { ...defaultViewState(), ...view, notices: [], layoutRequest: 0, focusRequest: 0 };
+  // A link that selects something opens centred on it.
+  return { ...defaultViewState(), ...view, notices: [], layoutRequest: 0, focusRequest: view.selection ? 1 : 0 };
 }
 
 export const createAppStore = (initial: Partial<ViewState> = {}) =>

@@ -8,6 +8,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import type { LayoutDirection, Selection } from '../store/view-state';
+import { layoutLayered } from './layout';
 import { stylesheet } from './stylesheet';
 
 cytoscape.use(dagre);
@@ -35,12 +36,10 @@ export interface CytoscapeViewProps {
   label: string;
 }
 
-export const DAGRE_OPTIONS = { nodeSep: 26, rankSep: 58, edgeSep: 12, ranker: 'network-simplex' } as const;
-
 function runLayout(cy: Core, direction: LayoutDirection, onlyVisible: boolean) {
   const eles = onlyVisible ? cy.elements().not('.hidden') : cy.elements();
-  if (eles.empty()) return;
-  eles.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
+  const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
+  layoutLayered(cy, eles, direction, aspect);
 }
 
 function fitVisible(cy: Core) {
@@ -64,7 +63,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    cy.on('tap', 'node', (event) => onSelect.current({ kind: 'entity', id: event.target.id() }));
+    cy.on('tap', 'node', (event) => onSelect.current({ kind: 'entity', id: event.target.data('entity') }));
     cy.on('tap', 'edge', (event) => onSelect.current({ kind: 'relation', id: event.target.data('relation') }));
     cy.on('tap', (event) => {
       if (event.target === cy) onSelect.current(null);
@@ -90,7 +89,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       });
       const fresh: ElementDefinition[] = [];
       for (const [id, def] of wanted) {
-        const existing = cy.getElementById(id);
+        let existing = cy.getElementById(id);
+        // An edge cannot be re-attached in place: when its ends changed, replace it.
+        if (
+          existing.nonempty() &&
+          existing.isEdge() &&
+          (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
+        ) {
+          existing.remove();
+          existing = cy.collection();
+        }
         if (existing.nonempty()) {
           existing.data(def.data);
           existing.classes(def.classes ?? '');
@@ -108,11 +116,14 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !visibleNodes.has(n.id()));
-      });
       cy.edges().forEach((e) => {
         e.toggleClass('hidden', !visibleRelations.has(e.data('relation')));
+      });
+      cy.nodes().forEach((n) => {
+        // A repeated outcome shows only while one of its mechanism's relations does.
+        const shown =
+          visibleNodes.has(n.data('entity')) && (!n.data('mechanism') || n.connectedEdges().not('.hidden').nonempty());
+        n.toggleClass('hidden', !shown);
       });
     });
     fitVisible(cy);
@@ -137,7 +148,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       if (!highlight) return;
       const some = highlight.nodes.size + highlight.pathNodes.size > 0;
       cy.nodes().forEach((n) => {
-        const id = n.id();
+        const id = n.data('entity');
         if (highlight.focusNodes.has(id)) n.addClass('focus');
         else if (highlight.pathNodes.has(id)) n.addClass('path-node');
         else if (highlight.nodes.has(id)) n.addClass('neighbour');
@@ -161,7 +172,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (!cy || focusRequest === 0 || !selection) return;
     const target =
       selection.kind === 'entity'
-        ? cy.getElementById(selection.id)
+        ? cy.nodes().filter((n) => n.data('entity') === selection.id)
         : cy.edges().filter((e) => e.data('relation') === selection.id);
     if (target.empty() || target.hasClass('hidden')) return;
     const area = target.closedNeighborhood().not('.hidden');

@@ -4,7 +4,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeBase } from '../model/knowledge-base';
-import { entityTherapies, type SubGraph } from '../model/query';
+import type { SubGraph } from '../model/query';
+import type { Entity } from '../model/schema';
 import { entityLabel } from '../model/text';
 import { type Language, RELATION_TYPE_INFO } from '../model/vocabulary';
 import { labelBox, type Measure } from '../style/label-layout';
@@ -12,7 +13,12 @@ import { type TherapyColours, tint } from '../style/palette';
 import { NODE_LOOK } from '../style/visual';
 
 export interface NodeData {
+  /** Element id: the entity id, or `entity@mechanism` for a repeated outcome. */
   id: string;
+  /** The knowledge-base entity this node draws. */
+  entity: string;
+  /** Set on repeated outcome nodes: the mechanism whose relations this copy collects. */
+  mechanism?: string;
   label: string;
   type: string;
   w: number;
@@ -40,6 +46,27 @@ export function stripeFill(therapies: readonly string[], colours: TherapyColours
   return { colours: c.join(' '), stops: s.join(' ') };
 }
 
+/**
+ * Outcomes that several mechanisms end in (e.g. "ICI resistance") would tie every chain
+ * into one very wide layer. Like SBGN's clone marker, such an outcome is drawn once per
+ * mechanism, so each mechanism reads as its own chain; all copies select the same entity.
+ */
+function repeatedOutcomes(kb: KnowledgeBase, graph: SubGraph): Map<string, Set<string>> {
+  const mechanisms = new Map<string, Set<string>>();
+  for (const r of graph.relations) {
+    for (const end of [r.source, r.target]) {
+      if (kb.entityById.get(end)?.type !== 'outcome') continue;
+      const set = mechanisms.get(end) ?? new Set<string>();
+      set.add(r.mechanism);
+      mechanisms.set(end, set);
+    }
+  }
+  for (const [id, set] of mechanisms) if (set.size < 2) mechanisms.delete(id);
+  return mechanisms;
+}
+
+export const cloneId = (entity: string, mechanism: string) => `${entity}@${mechanism}`;
+
 export function buildElements(
   kb: KnowledgeBase,
   graph: SubGraph,
@@ -47,16 +74,35 @@ export function buildElements(
   language: Language,
   colours: TherapyColours,
   measure: Measure,
+  repeatOutcomes = true,
 ): ElementDefinition[] {
-  const membership = entityTherapies(graph.relations);
   const order = kb.therapies.map((t) => t.id);
-  const nodes = graph.entities.map((entity): ElementDefinition => {
+  const repeated = repeatOutcomes ? repeatedOutcomes(kb, graph) : new Map<string, Set<string>>();
+  const nodeFor = (entity: string, mechanism: string) => (repeated.has(entity) ? cloneId(entity, mechanism) : entity);
+  // Therapies per drawn node, from the relations drawn into it.
+  const membership = new Map<string, Set<string>>();
+  for (const r of graph.relations) {
+    for (const end of [nodeFor(r.source, r.mechanism), nodeFor(r.target, r.mechanism)]) {
+      const set = membership.get(end) ?? new Set<string>();
+      for (const t of r.therapies) set.add(t);
+      membership.set(end, set);
+    }
+  }
+  const drawn = graph.entities.flatMap((entity): Array<{ entity: Entity; id: string; mechanism?: string }> => {
+    const copies = repeated.get(entity.id);
+    return copies
+      ? [...copies].map((m) => ({ entity, id: cloneId(entity.id, m), mechanism: m }))
+      : [{ entity, id: entity.id }];
+  });
+  const nodes = drawn.map(({ entity, id, mechanism }): ElementDefinition => {
     const box = labelBox(entityLabel(entity, language), measure, NODE_LOOK[entity.type].shape);
-    const mine = membership.get(entity.id) ?? new Set<string>();
+    const mine = membership.get(id) ?? new Set<string>();
     const therapies = order.filter((t) => mine.has(t) && (shownTherapies.size === 0 || shownTherapies.has(t)));
     const fill = stripeFill(therapies, colours);
     const data: NodeData = {
-      id: entity.id,
+      id,
+      entity: entity.id,
+      ...(mechanism ? { mechanism } : {}),
       label: box.lines.join('\n'),
       type: entity.type,
       w: box.width,
@@ -66,7 +112,7 @@ export function buildElements(
       fillStops: fill.stops,
       stripes: therapies.length,
     };
-    return { group: 'nodes', data, classes: `type-${entity.type}` };
+    return { group: 'nodes', data, classes: `type-${entity.type}${mechanism ? ' repeated' : ''}` };
   });
   const edges = graph.relations.map(
     (r): ElementDefinition => ({
@@ -74,8 +120,8 @@ export function buildElements(
       data: {
         id: `edge:${r.id}`,
         relation: r.id,
-        source: r.source,
-        target: r.target,
+        source: nodeFor(r.source, r.mechanism),
+        target: nodeFor(r.target, r.mechanism),
         type: r.type,
         site: r.site ?? '',
       },

@@ -65,6 +65,11 @@ export function stylesheet(): StylesheetJson {
         'line-dash-pattern': [6, 4],
       },
     })),
+    // SBGN clone marker: a repeated node carries a dark band along its bottom.
+    {
+      selector: 'node.repeated',
+      style: { 'border-style': 'double', 'border-width': 4 },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.22 } },
     {

@@ -61,7 +61,12 @@ export async function clickNode(page: Page, id: string) {
 }
 
 export async function search(page: Page, text: string) {
-  const box = page.getByRole('combobox');
+  const box = page.getByRole('combobox', { name: 'Search entities' });
   await box.fill(text);
-  await expect(page.getByRole('option').first()).toBeVisible();
+  await expect(suggestions(page).first()).toBeVisible();
+}
+
+/** The search suggestions (not the <option>s of the page's selects). */
+export function suggestions(page: Page) {
+  return page.getByRole('listbox', { name: 'Search entities' }).getByRole('option');
 }

@@ -1,0 +1,74 @@
+/**
+ * Screenshots of the app for people to look at: every therapy view in English and
+ * Chinese, plus a few interactions, written to docs/screenshots/ (or the folder given).
+ * Run `npm run screenshots` (it builds first).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { findChromium, findPlaywrightChromium, INSTALL_HINT } from './find-chromium.mjs';
+
+const out = process.argv[2] ?? 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+const executablePath = findChromium() ?? (await findPlaywrightChromium());
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const port = 4179;
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+});
+const base = `http://127.0.0.1:${port}/`;
+for (let i = 0; i < 50; i++) {
+  try {
+    await fetch(base);
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+const shots = [
+  ['tace-en', '?therapy=tace'],
+  ['tace-zh', '?therapy=tace&lang=zh'],
+  ['haic-en', '?therapy=haic'],
+  ['haic-zh', '?therapy=haic&lang=zh'],
+  ['targeted-en', '?therapy=targeted'],
+  ['targeted-zh', '?therapy=targeted&lang=zh'],
+  ['immunotherapy-en', '?therapy=immunotherapy'],
+  ['immunotherapy-zh', '?therapy=immunotherapy&lang=zh'],
+  ['atezolizumab-bevacizumab-en', '?therapy=atezolizumab-bevacizumab&components=0'],
+  ['atezolizumab-bevacizumab-zh', '?therapy=atezolizumab-bevacizumab&components=0&lang=zh'],
+  ['tace-haic-en', '?therapy=tace-haic'],
+  ['tace-haic-zh', '?therapy=tace-haic&lang=zh'],
+  ['tace-haic-tki-pd1-en', '?therapy=tace-haic-tki-pd1&components=0'],
+  ['tace-haic-tki-pd1-zh', '?therapy=tace-haic-tki-pd1&components=0&lang=zh'],
+  ['union-prmt3-en', '?therapy=haic,immunotherapy&entity=prmt3'],
+  ['path-hypoxia-autophagy-en', '?therapy=tace&from=hypoxia&to=autophagy&panel=paths'],
+  ['table1-zh', '?therapy=tace-haic&panel=table&lang=zh'],
+  ['projector-1920-en', '?therapy=tace,immunotherapy&entity=stat3', 1920, 1080],
+  ['small-1280-zh', '?therapy=tace&lang=zh&layout=LR', 1280, 720],
+];
+for (const [name, query, w = 1440, h = 900] of shots) {
+  await page.setViewportSize({ width: w, height: h });
+  await page.goto(base + query);
+  await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/${name}.png` });
+  console.log(`${out}/${name}.png`);
+}
+await browser.close();
+server.kill();
