@@ -23,6 +23,18 @@ export function findGraphFiles(root: string): string[] {
   return out;
 }
 
+/** Teaching stories live in graphs/stories/, one story a file. */
+export function findStoryFiles(root: string): string[] {
+  const dir = join(root, 'stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export const isStoryFile = (path: string) => /(^|[\\/])stories[\\/][^\\/]+\.json$/.test(path);
+
 export class UsageError extends Error {}
 
 export function readSources(paths: string[], cwd = process.cwd()): SourceFile[] {

@@ -1,17 +1,28 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { GraphDocumentSchema } from '../model/schema';
+import { StorySchema } from '../model/story';
 import { writeAtomically } from './files';
 import type { Options } from './main';
 
-/** The JSON Schema editors use to check graph files while a curator types. */
-export function graphDocumentJsonSchema(): string {
-  const schema = z.toJSONSchema(GraphDocumentSchema, { io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify({ title: 'Graph document of the HCC resistance atlas', ...schema }, null, 2)}\n`;
+function jsonSchema(schema: z.ZodType, title: string): string {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ title, ...json }, null, 2)}\n`;
 }
 
+/** The JSON Schemas editors use to check graph and story files while a curator types. */
+export const graphDocumentJsonSchema = () =>
+  jsonSchema(GraphDocumentSchema, 'Graph document of the HCC resistance atlas');
+export const storyJsonSchema = () => jsonSchema(StorySchema, 'Teaching story of the HCC resistance atlas');
+
+/** `schema [--out DIR|FILE]`: a folder gets both schemas; a file or stdout the graph one. */
 export function runSchema(options: Options): number {
-  const text = graphDocumentJsonSchema();
-  if (options.out) writeAtomically(options.out, text);
-  else process.stdout.write(text);
+  const out = options.out;
+  if (out && existsSync(out) && statSync(out).isDirectory()) {
+    writeAtomically(join(out, 'graph-document.schema.json'), graphDocumentJsonSchema());
+    writeAtomically(join(out, 'story.schema.json'), storyJsonSchema());
+  } else if (out) writeAtomically(out, graphDocumentJsonSchema());
+  else process.stdout.write(graphDocumentJsonSchema());
   return 0;
 }

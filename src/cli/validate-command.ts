@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { loadKnowledgeBase } from '../model/knowledge-base';
 import { countErrors, formatProblem } from '../model/problems';
-import { findGraphFiles, readSources } from './files';
+import { loadStories } from '../model/story';
+import { findGraphFiles, findStoryFiles, isStoryFile, readSources } from './files';
 import type { Options } from './main';
 
 /**
@@ -10,16 +11,23 @@ import type { Options } from './main';
  */
 export function runValidate(options: Options, files: string[]): number {
   const all = existsSync(options.graphs) ? findGraphFiles(options.graphs) : [];
-  const paths = [...new Set([...all, ...files])];
-  const { kb, problems } = loadKnowledgeBase(readSources(paths));
+  const paths = [...new Set([...all, ...files.filter((f) => !isStoryFile(f))])];
+  const storyPaths = [
+    ...new Set([...(existsSync(options.graphs) ? findStoryFiles(options.graphs) : []), ...files.filter(isStoryFile)]),
+  ];
+  const loaded = loadKnowledgeBase(readSources(paths));
+  const { kb } = loaded;
+  const stories = loadStories(readSources(storyPaths), kb);
+  const problems = [...loaded.problems, ...stories.problems];
   const named = files.length > 0 ? new Set(readSources(files).map((s) => s.file)) : null;
   const shown = named ? problems.filter((p) => named.has(p.file)) : problems;
   for (const problem of shown) process.stdout.write(`${formatProblem(problem)}\n`);
   const errors = countErrors(shown);
   const warnings = shown.length - errors;
   process.stdout.write(
-    `${paths.length} file(s): ${kb.entities.length} entities, ${kb.relations.length} relations, ` +
-      `${kb.mechanisms.length} mechanisms, ${kb.therapies.length} therapies, ${kb.references.length} references; ` +
+    `${paths.length + storyPaths.length} file(s): ${kb.entities.length} entities, ${kb.relations.length} relations, ` +
+      `${kb.mechanisms.length} mechanisms, ${kb.therapies.length} therapies, ${kb.references.length} references, ` +
+      `${stories.stories.length} stories; ` +
       `${errors} error(s), ${warnings} warning(s)\n`,
   );
   return errors > 0 ? 1 : 0;

@@ -61,7 +61,14 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-export function parseGraphFile(file: string, text: string): ParsedFile {
+export interface ParsedJson {
+  value?: unknown;
+  problems: Problem[];
+  locate: ParsedFile['locate'];
+}
+
+/** Strict JSON with line and column on syntax errors, and a locator for JSON paths. */
+export function parseJsonWithLocations(file: string, text: string): ParsedJson {
   const errors: ParseError[] = [];
   const tree: Node | undefined = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const locate = (path: readonly PathSegment[]): { line: number; column: number } | undefined => {
@@ -73,7 +80,6 @@ export function parseGraphFile(file: string, text: string): ParsedFile {
   };
   if (errors.length > 0) {
     return {
-      file,
       locate,
       // One message per position: the parser often reports two readings of one mistake.
       problems: errors
@@ -87,7 +93,14 @@ export function parseGraphFile(file: string, text: string): ParsedFile {
         })),
     };
   }
-  const raw: unknown = JSON.parse(text);
+  return { value: JSON.parse(text), problems: [], locate };
+}
+
+export function parseGraphFile(file: string, text: string): ParsedFile {
+  const json = parseJsonWithLocations(file, text);
+  const locate = json.locate;
+  if (json.problems.length > 0) return { file, locate, problems: json.problems };
+  const raw = json.value;
   const problems: Problem[] = [];
   const report = (segments: readonly PathSegment[], message: string) =>
     problems.push({ severity: 'error', file, path: formatJsonPath(segments), message, ...locate(segments) });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
-import { graphDocumentJsonSchema } from '../../src/cli/schema-command';
+import { graphDocumentJsonSchema, storyJsonSchema } from '../../src/cli/schema-command';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { formatProblem } from '../../src/model/problems';
 
@@ -71,9 +71,10 @@ describe('graphs/', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('ships the JSON Schema editors use, up to date with the zod schemas', () => {
-    const path = 'graphs/schema/graph-document.schema.json';
-    expect(readFileSync(path, 'utf8'), 'run "npm run schema" to regenerate').toBe(graphDocumentJsonSchema());
+  it('ships the JSON Schemas editors use, up to date with the zod schemas', () => {
+    const hint = 'run "npm run schema" to regenerate';
+    expect(readFileSync('graphs/schema/graph-document.schema.json', 'utf8'), hint).toBe(graphDocumentJsonSchema());
+    expect(readFileSync('graphs/schema/story.schema.json', 'utf8'), hint).toBe(storyJsonSchema());
   });
 });
 

@@ -1,0 +1,167 @@
+/**
+ * Teaching stories: an ordered list of steps over the knowledge base. Each step reveals
+ * entities and relations (earlier steps stay visible, quieter), has a caption in both
+ * languages and cites references. Stories are data in graphs/stories/, validated like
+ * graph files: unknown ids are errors with file and path.
+ */
+import { z } from 'zod';
+import type { KnowledgeBase } from './knowledge-base';
+import { parseJsonWithLocations } from './parse-file';
+import { formatJsonPath, type PathSegment, type Problem } from './problems';
+import { BilingualSchema, ID_PATTERN } from './schema';
+
+const id = z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens');
+
+export const StoryStepSchema = z.strictObject({
+  caption: BilingualSchema,
+  /** Entities and relations that appear at this step (relations bring their two ends). */
+  reveal: z.strictObject({
+    entities: z.array(id).default([]),
+    relations: z.array(id).default([]),
+  }),
+  /** Already-visible items to emphasise again at this step. */
+  highlight: z
+    .strictObject({
+      entities: z.array(id).default([]),
+      relations: z.array(id).default([]),
+    })
+    .optional(),
+  references: z.array(z.number().int().positive()).default([]),
+});
+
+export const StorySchema = z.strictObject({
+  $schema: z.string().optional(),
+  id,
+  title: BilingualSchema,
+  summary: BilingualSchema.optional(),
+  /** The therapies whose colours the story uses. */
+  therapies: z.array(id).min(1),
+  mechanisms: z.array(id).default([]),
+  steps: z.array(StoryStepSchema).min(1, 'a story needs at least one step'),
+});
+
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+export type Story = z.infer<typeof StorySchema>;
+
+export interface StoryLoad {
+  stories: Story[];
+  problems: Problem[];
+}
+
+/** Parses story files and checks every id against the knowledge base. */
+export function loadStories(sources: Array<{ file: string; text: string }>, kb: KnowledgeBase): StoryLoad {
+  const problems: Problem[] = [];
+  const stories: Story[] = [];
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const json = parseJsonWithLocations(source.file, source.text);
+    problems.push(...json.problems);
+    if (json.problems.length > 0) continue;
+    const raw = json.value;
+    const locate = json.locate;
+    const report = (path: PathSegment[], message: string) =>
+      problems.push({ severity: 'error', file: source.file, path: formatJsonPath(path), message, ...locate(path) });
+    const result = StorySchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        report(
+          issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
+          issue.message,
+        );
+      }
+      continue;
+    }
+    const story = result.data;
+    const earlier = seen.get(story.id);
+    if (earlier) report(['id'], `duplicate story id "${story.id}": already used by ${earlier}`);
+    seen.set(story.id, source.file);
+    story.therapies.forEach((t, i) => {
+      if (!kb.therapyById.has(t))
+        report(['therapies', i], `unknown therapy "${t}"; known: ${[...kb.therapyById.keys()].join(', ')}`);
+    });
+    story.mechanisms.forEach((m, i) => {
+      if (!kb.mechanismById.has(m)) report(['mechanisms', i], `unknown mechanism "${m}"`);
+    });
+    story.steps.forEach((step, s) => {
+      const checkRefs = (numbers: number[], path: PathSegment[]) =>
+        numbers.forEach((n, i) => {
+          if (!kb.referenceByNumber.has(n)) report([...path, i], `reference [${n}] is not in the reference list`);
+        });
+      for (const part of ['reveal', 'highlight'] as const) {
+        const items = step[part];
+        if (!items) continue;
+        items.entities.forEach((e, i) => {
+          if (!kb.entityById.has(e)) report(['steps', s, part, 'entities', i], `unknown entity "${e}"`);
+        });
+        items.relations.forEach((r, i) => {
+          if (!kb.relationById.has(r)) report(['steps', s, part, 'relations', i], `unknown relation "${r}"`);
+        });
+      }
+      if (
+        step.reveal.entities.length +
+          step.reveal.relations.length +
+          (step.highlight?.entities.length ?? 0) +
+          (step.highlight?.relations.length ?? 0) ===
+        0
+      ) {
+        report(['steps', s], 'a step must reveal or highlight at least one entity or relation');
+      }
+      checkRefs(step.references, ['steps', s, 'references']);
+    });
+    stories.push(story);
+  }
+  return { stories, problems };
+}
+
+export interface StepState {
+  /** Everything visible at this step (this step and all before). */
+  entities: Set<string>;
+  relations: Set<string>;
+  /** What this step adds or highlights: drawn prominently. */
+  currentEntities: Set<string>;
+  currentRelations: Set<string>;
+}
+
+/** What is shown at step `index` (0-based) of a story. */
+export function storyStepState(story: Story, index: number, kb: KnowledgeBase): StepState {
+  const state: StepState = {
+    entities: new Set(),
+    relations: new Set(),
+    currentEntities: new Set(),
+    currentRelations: new Set(),
+  };
+  const last = Math.max(0, Math.min(index, story.steps.length - 1));
+  for (let i = 0; i <= last; i++) {
+    const step = story.steps[i];
+    const current = i === last;
+    const addRelation = (rid: string) => {
+      const relation = kb.relationById.get(rid);
+      if (!relation) return;
+      state.relations.add(rid);
+      state.entities.add(relation.source);
+      state.entities.add(relation.target);
+      if (current) {
+        state.currentRelations.add(rid);
+        state.currentEntities.add(relation.source);
+        state.currentEntities.add(relation.target);
+      }
+    };
+    for (const e of step.reveal.entities) {
+      state.entities.add(e);
+      if (current) state.currentEntities.add(e);
+    }
+    step.reveal.relations.forEach(addRelation);
+    if (current && step.highlight) {
+      for (const e of step.highlight.entities) state.currentEntities.add(e);
+      for (const r of step.highlight.relations) {
+        state.currentRelations.add(r);
+        const relation = kb.relationById.get(r);
+        if (relation && state.relations.has(r)) {
+          state.currentEntities.add(relation.source);
+          state.currentEntities.add(relation.target);
+        }
+      }
+    }
+  }
+  return state;
+}
