@@ -55,6 +55,7 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_type':
+      if (issue.message.includes('received undefined')) return `is required (${issue.expected})`;
       return `expected ${issue.expected}${issue.message.includes('received') ? `, ${issue.message.replace(/^.*(received)/, '$1')}` : ''}`;
     default:
       return issue.message;
