@@ -4,6 +4,7 @@
  * is visible; selection and paths drive highlighting.
  */
 import { useMemo } from 'react';
+import { exactIntersections, therapyMembership } from '../model/intersections';
 import { expandTherapies, filterGraph, findPaths, type PathResult, type SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
@@ -51,15 +52,30 @@ export function usePaths(visible: SubGraph): PathResult | null {
   );
 }
 
+/** Entities of the exact intersection chosen in the shared-genes view, while that view is open. */
+export function useCompareHighlight(): ReadonlySet<string> | null {
+  const { kb } = useAppContext();
+  const panel = useApp((s) => s.panel);
+  const compareSet = useApp((s) => s.compareSet);
+  const therapies = useApp((s) => s.therapies);
+  const scope = useApp((s) => s.compareScope);
+  return useMemo(() => {
+    if (panel !== 'compare' || !compareSet) return null;
+    const group = exactIntersections(therapyMembership(kb, therapies, scope)).find((g) => g.key === compareSet);
+    return new Set(group?.entities.map((e) => e.id) ?? []);
+  }, [kb, panel, compareSet, therapies, scope]);
+}
+
 export function useHighlight(visible: SubGraph, paths: PathResult | null): Highlight | null {
   const { kb } = useAppContext();
   const selection = useApp((s) => s.selection);
+  const compared = useCompareHighlight();
   return useMemo(() => {
     const empty = new Set<string>();
     const pathRelations = new Set(paths?.paths.flat().map((r) => r.id) ?? []);
     const pathNodes = new Set(paths?.paths.flat().flatMap((r) => [r.source, r.target]) ?? []);
-    if (!selection && pathRelations.size === 0) return null;
-    const nodes = new Set<string>();
+    if (!selection && pathRelations.size === 0 && !compared) return null;
+    const nodes = new Set<string>(compared ?? []);
     const relations = new Set<string>();
     const focusNodes = new Set<string>();
     const focusRelations = new Set<string>();
@@ -88,5 +104,5 @@ export function useHighlight(visible: SubGraph, paths: PathResult | null): Highl
       pathNodes: pathNodes.size ? pathNodes : empty,
       pathRelations,
     };
-  }, [kb, selection, visible, paths]);
+  }, [kb, selection, visible, paths, compared]);
 }

@@ -2,6 +2,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
+import { useCompareHighlight } from '../app/derived';
 import type { SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView } from '../view/CytoscapeView';
@@ -35,6 +36,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   const selection = useApp((s) => s.selection);
   const select = useApp((s) => s.select);
   const cyRef = useRef<Core | null>(null);
+  const frameEntities = useCompareHighlight();
 
   const elements = useMemo(
     () => buildElements(kb, therapyGraph, shownTherapies, language, colours, measureLabel),
@@ -102,6 +104,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           selection={selection}
           onSelect={select}
           onReady={onReady}
+          frameEntities={frameEntities}
           label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}`}
         />
         {visible.entities.length === 0 && <EmptyState therapyGraphEmpty={therapyGraph.entities.length === 0} />}

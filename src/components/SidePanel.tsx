@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useApp, useT } from '../app/context';
 import type { PathResult, SubGraph } from '../model/query';
 import { PANELS, type Panel } from '../store/view-state';
+import { ComparePanel } from './compare/ComparePanel';
 import { DetailsPanel } from './DetailsPanel';
 import { PathPanel } from './PathPanel';
 import { RelationsTable } from './RelationsTable';
@@ -12,6 +13,7 @@ const TAB_LABEL = {
   details: 'panelDetails',
   relations: 'panelRelations',
   paths: 'panelPaths',
+  compare: 'panelCompare',
   table: 'panelTable',
 } as const;
 
@@ -52,6 +54,7 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
         {panel === 'details' && <DetailsPanel />}
         {panel === 'relations' && <RelationsTable graph={visible} />}
         {panel === 'paths' && <PathPanel graph={visible} result={paths} />}
+        {panel === 'compare' && <ComparePanel />}
         {panel === 'table' && <ResponseChart />}
       </div>
     </div>

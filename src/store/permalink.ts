@@ -24,6 +24,8 @@ export function writePermalink(state: ViewState): string {
   if (state.pathFrom) params.set('from', state.pathFrom);
   if (state.pathTo) params.set('to', state.pathTo);
   if (state.panel !== defaults.panel) params.set('panel', state.panel);
+  if (state.compareScope !== defaults.compareScope) params.set('compare', state.compareScope);
+  if (state.compareSet) params.set('set', state.compareSet);
   const text = params.toString();
   return text ? `?${text.replace(/%2C/g, ',')}` : '';
 }
@@ -34,7 +36,7 @@ export function readPermalink(search: string, kb: KnowledgeBase): { state: ViewS
   const params = new URLSearchParams(search);
   const ignored = (param: string, value: string, allowed: string, allowedZh = allowed) =>
     notices.push({
-      en: `The link’s ${param}=“${value}” is not valid and was ignored. Allowed: ${allowed}.`,
+      en: `The link's ${param}="${value}" is not valid and was ignored. Allowed: ${allowed}.`,
       zh: `链接中的 ${param}=“${value}” 无效，已忽略。允许的值：${allowedZh}。`,
     });
   const list = (param: string) =>
@@ -58,6 +60,8 @@ export function readPermalink(search: string, kb: KnowledgeBase): { state: ViewS
     'from',
     'to',
     'panel',
+    'compare',
+    'set',
   ];
   for (const key of known) {
     if (!KNOWN.includes(key)) ignored(key, params.get(key) ?? '', `parameters ${KNOWN.join(', ')}`);
@@ -122,6 +126,17 @@ export function readPermalink(search: string, kb: KnowledgeBase): { state: ViewS
   if (panel !== null) {
     if ((PANELS as readonly string[]).includes(panel)) state.panel = panel as Panel;
     else ignored('panel', panel, PANELS.join(', '));
+  }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    if (compare === 'genes' || compare === 'all') state.compareScope = compare;
+    else ignored('compare', compare, 'genes, all');
+  }
+  const set = params.get('set');
+  if (set !== null) {
+    const ids = set.split('+');
+    if (ids.length > 0 && ids.every((t) => state.therapies.includes(t))) state.compareSet = ids.join('+');
+    else ignored('set', set, 'chosen therapy ids joined by "+"', '以“+”连接的已选治疗方案 id');
   }
   if (state.steps > 0 && state.selection?.kind !== 'entity') {
     notices.push({

@@ -7,6 +7,7 @@ import type { EvidenceFilter } from '../model/query';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 import type { NoticeText } from './permalink';
 import {
+  type CompareScope,
   defaultViewState,
   type LayoutDirection,
   MAX_STEPS,
@@ -35,11 +36,13 @@ export interface AppActions {
   setEvidence: (evidence: EvidenceFilter) => void;
   setSteps: (steps: number) => void;
   resetFilters: () => void;
-  select: (selection: Selection, options?: { focus?: boolean }) => void;
+  select: (selection: Selection, options?: { focus?: boolean; keepPanel?: boolean }) => void;
   setDirection: (direction: LayoutDirection) => void;
   requestLayout: () => void;
   setPathEnds: (from: string | null, to: string | null) => void;
   setPanel: (panel: Panel) => void;
+  setCompareScope: (scope: CompareScope) => void;
+  setCompareSet: (key: string | null) => void;
   notify: (notice: NoticeText) => void;
   dismissNotice: (id: number) => void;
 }
@@ -58,8 +61,9 @@ export const createAppStore = (initial: Partial<ViewState> = {}) =>
     ...initialAppState(initial),
     reset: (state) => set(initialAppState(state)),
     setLanguage: (language) => set({ language }),
-    setTherapies: (therapies) => set({ therapies }),
-    toggleTherapy: (id) => set((s) => ({ therapies: toggle(s.therapies, id) })),
+    // A chosen intersection only makes sense for the therapies it was chosen among.
+    setTherapies: (therapies) => set({ therapies, compareSet: null }),
+    toggleTherapy: (id) => set((s) => ({ therapies: toggle(s.therapies, id), compareSet: null })),
     setWithComponents: (withComponents) => set({ withComponents }),
     toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
     toggleEntityType: (type) => set((s) => ({ entityTypes: toggle(s.entityTypes, type) })),
@@ -71,13 +75,15 @@ export const createAppStore = (initial: Partial<ViewState> = {}) =>
       set((s) => ({
         selection,
         steps: selection?.kind === 'entity' ? s.steps : 0,
-        panel: selection ? 'details' : s.panel,
+        panel: selection && !options?.keepPanel ? 'details' : s.panel,
         focusRequest: options?.focus ? s.focusRequest + 1 : s.focusRequest,
       })),
     setDirection: (direction) => set({ direction }),
     requestLayout: () => set((s) => ({ layoutRequest: s.layoutRequest + 1 })),
     setPathEnds: (pathFrom, pathTo) => set({ pathFrom, pathTo }),
     setPanel: (panel) => set({ panel }),
+    setCompareScope: (compareScope) => set({ compareScope, compareSet: null }),
+    setCompareSet: (compareSet) => set({ compareSet }),
     notify: (notice) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, ...notice }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));

@@ -4,8 +4,9 @@ import type { EntityType, Language, MechanismCategory } from '../model/vocabular
 
 export type LayoutDirection = 'TB' | 'LR';
 export type Selection = { kind: 'entity' | 'relation'; id: string } | null;
-export type Panel = 'details' | 'relations' | 'paths' | 'table';
-export const PANELS: readonly Panel[] = ['details', 'relations', 'paths', 'table'];
+export type Panel = 'details' | 'relations' | 'paths' | 'compare' | 'table';
+export const PANELS: readonly Panel[] = ['details', 'relations', 'paths', 'compare', 'table'];
+export type CompareScope = 'genes' | 'all';
 
 export interface ViewState {
   language: Language;
@@ -21,6 +22,9 @@ export interface ViewState {
   pathFrom: string | null;
   pathTo: string | null;
   panel: Panel;
+  /** Shared-genes view: which entities count, and the chosen exact intersection (therapy ids joined by "+"). */
+  compareScope: CompareScope;
+  compareSet: string | null;
 }
 
 export const MAX_STEPS = 4;
@@ -39,6 +43,8 @@ export function defaultViewState(): ViewState {
     pathFrom: null,
     pathTo: null,
     panel: 'details',
+    compareScope: 'genes',
+    compareSet: null,
   };
 }
 

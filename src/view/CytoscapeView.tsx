@@ -33,7 +33,16 @@ export interface CytoscapeViewProps {
   selection: Selection;
   onSelect: (selection: Selection) => void;
   onReady?: (cy: Core | null) => void;
+  /** When this set changes and is not empty, the view frames these entities. */
+  frameEntities?: ReadonlySet<string> | null;
   label: string;
+}
+
+function animateFit(cy: Core, eles: ReturnType<Core['collection']>) {
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  cy.stop();
+  if (reduced) cy.fit(eles, 60);
+  else cy.animate({ fit: { eles, padding: 60 }, duration: 350, easing: 'ease-in-out-cubic' });
 }
 
 function runLayout(cy: Core, direction: LayoutDirection, onlyVisible: boolean) {
@@ -175,12 +184,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
         ? cy.nodes().filter((n) => n.data('entity') === selection.id)
         : cy.edges().filter((e) => e.data('relation') === selection.id);
     if (target.empty() || target.hasClass('hidden')) return;
-    const area = target.closedNeighborhood().not('.hidden');
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    cy.stop();
-    if (reduced) cy.fit(area, 60);
-    else cy.animate({ fit: { eles: area, padding: 60 }, duration: 350, easing: 'ease-in-out-cubic' });
+    animateFit(cy, target.closedNeighborhood().not('.hidden'));
   }, [focusRequest]);
+
+  const { frameEntities } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !frameEntities || frameEntities.size === 0) return;
+    const nodes = cy.nodes().filter((n) => frameEntities.has(n.data('entity')) && !n.hasClass('hidden'));
+    if (nodes.nonempty()) animateFit(cy, nodes);
+  }, [frameEntities]);
 
   return <div ref={container} className="cy" role="img" aria-label={props.label} data-testid="diagram" />;
 }

@@ -226,7 +226,7 @@ test.describe('permalinks', () => {
     await waitForDiagram(page);
     const notices = page.locator('.notice');
     await expect(notices).toHaveCount(3);
-    await expect(notices.first()).toContainText('therapy=“nonsense” is not valid');
+    await expect(notices.first()).toContainText('therapy="nonsense" is not valid');
     await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
     await notices.first().getByRole('button').click();
     await expect(notices).toHaveCount(2);

@@ -27,10 +27,12 @@ describe('permalink', () => {
       pathFrom: 'hyp',
       pathTo: 'out',
       panel: 'paths',
+      compareScope: 'all',
+      compareSet: 'a+ab',
     };
     const query = writePermalink(view);
     expect(query).toBe(
-      '?therapy=a,ab&components=0&category=signalling,microenvironment&type=gene&evidence=own-group&steps=2&entity=s1&lang=zh&layout=LR&from=hyp&to=out&panel=paths',
+      '?therapy=a,ab&components=0&category=signalling,microenvironment&type=gene&evidence=own-group&steps=2&entity=s1&lang=zh&layout=LR&from=hyp&to=out&panel=paths&compare=all&set=a%2Bab',
     );
     const { state, notices } = readPermalink(query, kb);
     expect(notices).toEqual([]);
@@ -54,13 +56,13 @@ describe('permalink', () => {
     expect(state.selection).toBeNull();
     expect(state.language).toBe('en');
     expect(notices.map((n) => n.en)).toEqual([
-      expect.stringContaining('colour=“red” is not valid'),
-      'The link’s therapy=“nope” is not valid and was ignored. Allowed: a, b, ab.',
-      expect.stringContaining('category=“magic”'),
-      expect.stringContaining('steps=“99”'),
-      expect.stringContaining('entity=“<script>”'),
-      expect.stringContaining('lang=“fr”'),
-      expect.stringContaining('layout=“up”'),
+      expect.stringContaining('colour="red" is not valid'),
+      'The link\'s therapy="nope" is not valid and was ignored. Allowed: a, b, ab.',
+      expect.stringContaining('category="magic"'),
+      expect.stringContaining('steps="99"'),
+      expect.stringContaining('entity="<script>"'),
+      expect.stringContaining('lang="fr"'),
+      expect.stringContaining('layout="up"'),
     ]);
     for (const n of notices) expect(n.zh).toMatch(/无效，已忽略/);
   });

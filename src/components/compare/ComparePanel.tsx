@@ -1,0 +1,107 @@
+/**
+ * The shared-genes explorer: choose therapies (the ones ticked on the left), see their
+ * exact intersections and the entity matrix, click to highlight in the diagram, and
+ * download the matrix.
+ */
+import { useState } from 'react';
+import { useApp, useT } from '../../app/context';
+import { type SharedRow, sharedTableText } from '../../model/shared-table';
+import { downloadText } from '../download';
+import { SharedMatrix } from './SharedMatrix';
+import { UpSetChart } from './UpSetChart';
+import { useComparison } from './useComparison';
+import { WhyShared } from './WhyShared';
+
+export function ComparePanel() {
+  const t = useT();
+  const scope = useApp((s) => s.compareScope);
+  const setScope = useApp((s) => s.setCompareScope);
+  const compareSet = useApp((s) => s.compareSet);
+  const setCompareSet = useApp((s) => s.setCompareSet);
+  const selection = useApp((s) => s.selection);
+  const selectEntity = useApp((s) => s.select);
+  const select = (id: string) => selectEntity({ kind: 'entity', id }, { focus: true, keepPanel: true });
+  const [sharedOnly, setSharedOnly] = useState(true);
+  const { ok, therapies, memberships, intersections } = useComparison();
+  if (!ok) return <p className="hint">{t('compareNeedTherapies')}</p>;
+
+  const inSet = compareSet ? new Set(intersections.find((i) => i.key === compareSet)?.entities.map((e) => e.id)) : null;
+  const rows = memberships.filter((m) => (inSet ? inSet.has(m.entity.id) : !sharedOnly || m.therapies.length >= 2));
+  const chosenId = selection?.kind === 'entity' ? selection.id : null;
+  const chosen = memberships.find((m) => m.entity.id === chosenId);
+  const exportRows = (): SharedRow[] =>
+    rows.map((m) => {
+      const counts: Record<string, number> = {};
+      const refs = new Set<number>();
+      for (const tid of therapies) {
+        const relations = m.relationsByTherapy.get(tid) ?? [];
+        counts[tid] = relations.length;
+        for (const r of relations) for (const n of r.references) refs.add(n);
+      }
+      return {
+        id: m.entity.id,
+        symbol: m.entity.symbol ?? m.entity.members?.join('/') ?? '',
+        label: m.entity.label.en,
+        labelZh: m.entity.label.zh ?? m.entity.name?.zh ?? '',
+        name: m.entity.name?.en ?? '',
+        type: m.entity.type,
+        counts,
+        references: [...refs].sort((a, b) => a - b),
+      };
+    });
+  const base = `hcc-atlas-shared-${therapies.join('-')}`;
+  return (
+    <section aria-labelledby="compare-heading" className="compare">
+      <h2 id="compare-heading">{t('compareTitle')}</h2>
+      <fieldset className="segmented">
+        <legend>{t('compareScope')}</legend>
+        <label>
+          <input type="radio" name="compare-scope" checked={scope === 'genes'} onChange={() => setScope('genes')} />
+          {t('compareGenes')}
+        </label>
+        <label>
+          <input type="radio" name="compare-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
+          {t('compareAll')}
+        </label>
+      </fieldset>
+      <h3>{t('intersections')}</h3>
+      <p className="hint">{t('intersectionHint')}</p>
+      <UpSetChart therapies={therapies} intersections={intersections} />
+      {compareSet && (
+        <button type="button" onClick={() => setCompareSet(null)}>
+          {t('clearSet')}
+        </button>
+      )}
+      <div className="row spread">
+        <h3>{t('matrix')}</h3>
+        <label className="small">
+          <input
+            type="checkbox"
+            checked={sharedOnly}
+            onChange={(e) => setSharedOnly(e.target.checked)}
+            disabled={!!compareSet}
+          />
+          {t('sharedOnly')}
+        </label>
+      </div>
+      <div className="row">
+        <button
+          type="button"
+          onClick={() => downloadText(sharedTableText(exportRows(), therapies, ','), `${base}.csv`, 'text/csv')}
+        >
+          {t('downloadCsv')}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(sharedTableText(exportRows(), therapies, '\t'), `${base}.tsv`, 'text/tab-separated-values')
+          }
+        >
+          {t('downloadTsv')}
+        </button>
+      </div>
+      <SharedMatrix therapies={therapies} rows={rows} chosen={chosenId} onChoose={select} />
+      {chosen && chosen.therapies.length > 0 && <WhyShared membership={chosen} />}
+    </section>
+  );
+}
