@@ -2,25 +2,34 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProvider } from './app/context';
-import { loadBundledKnowledgeBase } from './data/bundled-graphs';
+import { loadBundledKnowledgeBase, loadBundledStories } from './data/bundled-graphs';
+import type { LoadResult } from './model/knowledge-base';
 import { readPermalink } from './store/permalink';
 import { createAppStore } from './store/store';
 import { therapyColourScale } from './style/palette';
 import './styles.css';
 
-const { kb, problems } = loadBundledKnowledgeBase();
-for (const p of problems) if (p.severity === 'error') console.warn(`${p.file}: ${p.path}: ${p.message}`);
-const { state, notices } = readPermalink(window.location.search, kb);
-const store = createAppStore(state);
-for (const notice of notices) store.getState().notify(notice);
-const colours = therapyColourScale(kb.therapies.map((t) => t.id));
+/** Renders the app on a loaded knowledge base (the bundled one, or a benchmark graph). */
+export function start({ kb, problems: kbProblems }: LoadResult) {
+  const storyLoad = loadBundledStories(kb);
+  const problems = [...kbProblems, ...storyLoad.problems];
+  for (const p of problems) if (p.severity === 'error') console.warn(`${p.file}: ${p.path}: ${p.message}`);
+  const stories = new Map(storyLoad.stories.map((s) => [s.id, s]));
+  const lengths = new Map(storyLoad.stories.map((s) => [s.id, s.steps.length]));
+  const { state, notices } = readPermalink(window.location.search, kb, lengths);
+  const store = createAppStore(state);
+  for (const notice of notices) store.getState().notify(notice);
+  const colours = therapyColourScale(kb.therapies.map((t) => t.id));
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <AppProvider value={{ kb, problems, store, colours }}>
-      <App />
-    </AppProvider>
-  </StrictMode>,
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider value={{ kb, stories, problems, store, colours }}>
+        <App />
+      </AppProvider>
+    </StrictMode>,
+  );
+}
+
+start(loadBundledKnowledgeBase());

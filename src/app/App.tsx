@@ -14,6 +14,7 @@ export function App() {
   const t = useT();
   const { problems } = useAppContext();
   const language = useApp((s) => s.language);
+  const presenting = useApp((s) => s.presenting);
   const therapyGraph = useTherapyGraph();
   const visible = useVisibleGraph();
   const shownTherapies = useShownTherapies();
@@ -23,7 +24,7 @@ export function App() {
   const errors = problems.filter((p) => p.severity === 'error');
 
   return (
-    <div className="app" lang={language === 'zh' ? 'zh-CN' : 'en'}>
+    <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
       <Header />
       {errors.length > 0 && (
         <div className="data-problems" role="alert">

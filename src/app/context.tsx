@@ -4,11 +4,13 @@ import { useStore } from 'zustand';
 import { STRINGS, type StringKey } from '../i18n/strings';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Problem } from '../model/problems';
+import type { Story } from '../model/story';
 import type { AppActions, AppState, AppStore } from '../store/store';
 import type { TherapyColours } from '../style/palette';
 
 export interface AppContextValue {
   kb: KnowledgeBase;
+  stories: ReadonlyMap<string, Story>;
   problems: Problem[];
   store: AppStore;
   colours: TherapyColours;

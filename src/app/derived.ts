@@ -5,29 +5,73 @@
  */
 import { useMemo } from 'react';
 import { exactIntersections, therapyMembership } from '../model/intersections';
+import type { KnowledgeBase } from '../model/knowledge-base';
 import { expandTherapies, filterGraph, findPaths, type PathResult, type SubGraph } from '../model/query';
+import { type StepState, type Story, storyStepState } from '../model/story';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
+
+export interface StoryView {
+  story: Story;
+  step: number;
+  /** Everything the story reveals by its last step: laid out once, so steps never move nodes. */
+  full: SubGraph;
+  /** What is revealed up to the current step. */
+  visible: SubGraph;
+  current: StepState;
+}
+
+/** The open story, if any, as graphs and step state. */
+export function useStoryView(): StoryView | null {
+  const { kb, stories } = useAppContext();
+  const open = useApp((s) => s.story);
+  const openId = open?.id;
+  const full = useMemo(() => {
+    const story = openId ? stories.get(openId) : undefined;
+    return story ? subGraph(kb, storyStepState(story, story.steps.length - 1, kb)) : null;
+  }, [kb, stories, openId]);
+  return useMemo(() => {
+    const story = open ? stories.get(open.id) : undefined;
+    if (!open || !story || !full) return null;
+    const current = storyStepState(story, open.step, kb);
+    return { story, step: open.step, full, visible: subGraph(kb, current), current };
+  }, [kb, stories, open, full]);
+}
+
+function subGraph(kb: KnowledgeBase, state: StepState): SubGraph {
+  return {
+    entities: kb.entities.filter((e) => state.entities.has(e.id)),
+    relations: kb.relations.filter((r) => state.relations.has(r.id)),
+  };
+}
 
 export function useTherapyGraph(): SubGraph {
   const { kb } = useAppContext();
   const therapies = useApp((s) => s.therapies);
   const withComponents = useApp((s) => s.withComponents);
-  return useMemo(
+  const story = useStoryView();
+  const graph = useMemo(
     () => (therapies.length === 0 ? { entities: [], relations: [] } : filterGraph(kb, { therapies, withComponents })),
     [kb, therapies, withComponents],
   );
+  return story ? story.full : graph;
 }
 
 export function useShownTherapies(): ReadonlySet<string> {
   const { kb } = useAppContext();
   const therapies = useApp((s) => s.therapies);
   const withComponents = useApp((s) => s.withComponents);
-  return useMemo(() => expandTherapies(kb, therapies, withComponents), [kb, therapies, withComponents]);
+  const story = useStoryView();
+  const storyTherapies = story?.story.therapies;
+  return useMemo(
+    () => expandTherapies(kb, storyTherapies ?? therapies, withComponents),
+    [kb, therapies, withComponents, storyTherapies],
+  );
 }
 
 export function useVisibleGraph(): SubGraph {
   const { kb } = useAppContext();
+  const story = useStoryView();
   const base = useTherapyGraph();
   const therapies = useApp((s) => s.therapies);
   const withComponents = useApp((s) => s.withComponents);
@@ -36,11 +80,12 @@ export function useVisibleGraph(): SubGraph {
   const evidence = useApp((s) => s.evidence);
   const steps = useApp((s) => s.steps);
   const selection = useApp((s) => s.selection);
-  return useMemo(() => {
+  const filtered = useMemo(() => {
     if (therapies.length === 0) return base;
     const focus = steps > 0 && selection?.kind === 'entity' ? { focus: selection.id, steps } : undefined;
     return filterGraph(kb, { therapies, withComponents, categories, entityTypes, evidence, neighbourhood: focus });
   }, [kb, base, therapies, withComponents, categories, entityTypes, evidence, steps, selection]);
+  return story ? story.visible : filtered;
 }
 
 export function usePaths(visible: SubGraph): PathResult | null {
@@ -70,7 +115,20 @@ export function useHighlight(visible: SubGraph, paths: PathResult | null): Highl
   const { kb } = useAppContext();
   const selection = useApp((s) => s.selection);
   const compared = useCompareHighlight();
+  const story = useStoryView();
   return useMemo(() => {
+    if (story) {
+      // Teaching mode: the current step stands out, earlier steps stay visible but quieter.
+      return {
+        focusNodes: story.current.currentEntities,
+        focusRelations: story.current.currentRelations,
+        nodes: new Set<string>(),
+        relations: new Set<string>(),
+        pathNodes: new Set<string>(),
+        pathRelations: new Set<string>(),
+        quietOthers: true,
+      };
+    }
     const empty = new Set<string>();
     const pathRelations = new Set(paths?.paths.flat().map((r) => r.id) ?? []);
     const pathNodes = new Set(paths?.paths.flat().flatMap((r) => [r.source, r.target]) ?? []);
@@ -104,5 +162,5 @@ export function useHighlight(visible: SubGraph, paths: PathResult | null): Highl
       pathNodes: pathNodes.size ? pathNodes : empty,
       pathRelations,
     };
-  }, [kb, selection, visible, paths, compared]);
+  }, [kb, selection, visible, paths, compared, story]);
 }

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { runExport } from './export-command';
+import { runFigure } from './figure-command';
 import { UsageError } from './files';
 import { runSchema } from './schema-command';
 import { runShared } from './shared-command';
@@ -22,6 +23,9 @@ commands:
   shared --therapy A --therapy B [...] [--format tsv|csv|json] [--entities genes|all]
                                       entities shared by two or more of the therapies, with the
                                       relation count per therapy and the references
+  figure --therapy ID [--therapy ID ...] [--layout TB|LR] [--lang en|zh] [--out FILE.svg]
+                                      lay the therapies' diagram out as the app does and write it
+                                      as an SVG figure with its legend (default: TB, en, stdout)
   schema [--out FILE]                 write the JSON Schema of graph files (for editors)
 
 options:
@@ -36,6 +40,8 @@ export type Options = {
   'with-components'?: boolean;
   out?: string;
   entities?: string;
+  layout?: string;
+  lang?: string;
   help?: boolean;
 };
 
@@ -50,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
       'with-components': { type: 'boolean' },
       out: { type: 'string' },
       entities: { type: 'string' },
+      layout: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,8 +78,10 @@ async function main(argv: string[]): Promise<number> {
       return runSchema(options);
     case 'shared':
       return runShared(options);
+    case 'figure':
+      return runFigure(options);
     default:
-      throw new UsageError(`unknown command "${command}"; commands: validate, export, stats, shared, schema`);
+      throw new UsageError(`unknown command "${command}"; commands: validate, export, stats, shared, figure, schema`);
   }
 }
 

@@ -2,13 +2,14 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
-import { useCompareHighlight } from '../app/derived';
+import { useCompareHighlight, useStoryView } from '../app/derived';
 import type { SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView } from '../view/CytoscapeView';
 import { buildElements } from '../view/elements';
 import { measureLabel } from '../view/measure';
 import { SearchBox } from './SearchBox';
+import { StoryPicker, StoryPlayer } from './StoryPlayer';
 
 declare global {
   interface Window {
@@ -36,7 +37,11 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   const selection = useApp((s) => s.selection);
   const select = useApp((s) => s.select);
   const cyRef = useRef<Core | null>(null);
-  const frameEntities = useCompareHighlight();
+  const compared = useCompareHighlight();
+  const story = useStoryView();
+  const animate = useApp((s) => s.animate);
+  const setAnimate = useApp((s) => s.setAnimate);
+  const frameEntities = story ? story.current.currentEntities : compared;
 
   const elements = useMemo(
     () => buildElements(kb, therapyGraph, shownTherapies, language, colours, measureLabel),
@@ -60,6 +65,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   return (
     <section className="diagram" aria-label={t('diagramLabel')}>
       <div className="toolbar" role="toolbar" aria-label={t('layout')}>
+        <StoryPicker />
         <SearchBox therapyGraph={therapyGraph} visible={visible} />
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('layout')}</legend>
@@ -88,10 +94,15 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
         <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')}>
           −
         </button>
+        <label className="small">
+          <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
+          {t('animate')}
+        </label>
         <span className="counts" aria-live="polite">
           {visible.entities.length} {t('entities')} · {visible.relations.length} {t('relations')}
         </span>
       </div>
+      {story && <StoryPlayer view={story} />}
       <div className="canvas-wrap">
         <CytoscapeView
           elements={elements}
@@ -105,6 +116,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           onSelect={select}
           onReady={onReady}
           frameEntities={frameEntities}
+          animate={animate}
           label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}`}
         />
         {visible.entities.length === 0 && <EmptyState therapyGraphEmpty={therapyGraph.entities.length === 0} />}

@@ -2,7 +2,8 @@
  * The knowledge base shipped with the app: every graph file under graphs/, bundled as
  * text and loaded by the same model code the command line uses.
  */
-import { type LoadResult, loadKnowledgeBase } from '../model/knowledge-base';
+import { type KnowledgeBase, type LoadResult, loadKnowledgeBase } from '../model/knowledge-base';
+import { loadStories, type StoryLoad } from '../model/story';
 
 const files = import.meta.glob(['../../graphs/**/*.json', '!../../graphs/schema/**', '!../../graphs/stories/**'], {
   query: '?raw',
@@ -10,9 +11,21 @@ const files = import.meta.glob(['../../graphs/**/*.json', '!../../graphs/schema/
   eager: true,
 }) as Record<string, string>;
 
-export function loadBundledKnowledgeBase(): LoadResult {
-  const sources = Object.entries(files)
+const storyFiles = import.meta.glob('../../graphs/stories/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+const asSources = (files: Record<string, string>) =>
+  Object.entries(files)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]) => ({ file: path.replace(/^(\.\.\/)+/, ''), text }));
-  return loadKnowledgeBase(sources);
+
+export function loadBundledStories(kb: KnowledgeBase): StoryLoad {
+  return loadStories(asSources(storyFiles), kb);
+}
+
+export function loadBundledKnowledgeBase(): LoadResult {
+  return loadKnowledgeBase(asSources(files));
 }

@@ -26,11 +26,23 @@ export function writePermalink(state: ViewState): string {
   if (state.panel !== defaults.panel) params.set('panel', state.panel);
   if (state.compareScope !== defaults.compareScope) params.set('compare', state.compareScope);
   if (state.compareSet) params.set('set', state.compareSet);
+  if (state.story) {
+    params.set('story', state.story.id);
+    params.set('step', String(state.story.step + 1));
+  }
+  if (state.presenting) params.set('present', '1');
   const text = params.toString();
   return text ? `?${text.replace(/%2C/g, ',')}` : '';
 }
 
-export function readPermalink(search: string, kb: KnowledgeBase): { state: ViewState; notices: NoticeText[] } {
+/** Story ids and lengths, so a link to a story step can be checked. */
+export type StoryIndex = ReadonlyMap<string, number>;
+
+export function readPermalink(
+  search: string,
+  kb: KnowledgeBase,
+  stories: StoryIndex = new Map(),
+): { state: ViewState; notices: NoticeText[] } {
   const state = defaultViewState();
   const notices: NoticeText[] = [];
   const params = new URLSearchParams(search);
@@ -62,6 +74,9 @@ export function readPermalink(search: string, kb: KnowledgeBase): { state: ViewS
     'panel',
     'compare',
     'set',
+    'story',
+    'step',
+    'present',
   ];
   for (const key of known) {
     if (!KNOWN.includes(key)) ignored(key, params.get(key) ?? '', `parameters ${KNOWN.join(', ')}`);
@@ -138,6 +153,21 @@ export function readPermalink(search: string, kb: KnowledgeBase): { state: ViewS
     if (ids.length > 0 && ids.every((t) => state.therapies.includes(t))) state.compareSet = ids.join('+');
     else ignored('set', set, 'chosen therapy ids joined by "+"', '以“+”连接的已选治疗方案 id');
   }
+  const story = params.get('story');
+  if (story !== null) {
+    const length = stories.get(story);
+    if (length === undefined) ignored('story', story, [...stories.keys()].join(', ') || 'no stories are loaded');
+    else {
+      const stepText = params.get('step') ?? '1';
+      const step = Number(stepText);
+      if (Number.isInteger(step) && step >= 1 && step <= length) state.story = { id: story, step: step - 1 };
+      else {
+        ignored('step', stepText, `a whole number from 1 to ${length}`, `1 到 ${length} 的整数`);
+        state.story = { id: story, step: 0 };
+      }
+    }
+  }
+  if (params.get('present') === '1' && state.story) state.presenting = true;
   if (state.steps > 0 && state.selection?.kind !== 'entity') {
     notices.push({
       en: 'The link asks for a neighbourhood but selects no entity; the neighbourhood filter is off.',

@@ -19,6 +19,8 @@ import {
 
 export interface AppState extends ViewState {
   notices: Notice[];
+  /** Camera moves animate (the system's reduced-motion setting is honoured as well). */
+  animate: boolean;
   /** Bumped by "re-layout": the view lays out again what is visible. */
   layoutRequest: number;
   /** Bumped by search and path choices: the view centres on the selection. */
@@ -43,6 +45,11 @@ export interface AppActions {
   setPanel: (panel: Panel) => void;
   setCompareScope: (scope: CompareScope) => void;
   setCompareSet: (key: string | null) => void;
+  openStory: (id: string | null, step?: number) => void;
+  /** Moves by `delta` steps, clamped to the story's length. */
+  stepStory: (delta: number, length: number) => void;
+  setPresenting: (on: boolean) => void;
+  setAnimate: (on: boolean) => void;
   notify: (notice: NoticeText) => void;
   dismissNotice: (id: number) => void;
 }
@@ -53,7 +60,14 @@ const toggle = <T>(list: readonly T[], item: T) =>
 
 export function initialAppState(view: Partial<ViewState> = {}): AppState {
   // A link that selects something opens centred on it.
-  return { ...defaultViewState(), ...view, notices: [], layoutRequest: 0, focusRequest: view.selection ? 1 : 0 };
+  return {
+    ...defaultViewState(),
+    ...view,
+    notices: [],
+    animate: true,
+    layoutRequest: 0,
+    focusRequest: view.selection ? 1 : 0,
+  };
 }
 
 export const createAppStore = (initial: Partial<ViewState> = {}) =>
@@ -84,6 +98,21 @@ export const createAppStore = (initial: Partial<ViewState> = {}) =>
     setPanel: (panel) => set({ panel }),
     setCompareScope: (compareScope) => set({ compareScope, compareSet: null }),
     setCompareSet: (compareSet) => set({ compareSet }),
+    openStory: (id, step = 0) =>
+      set((s) => ({
+        story: id ? { id, step } : null,
+        presenting: id ? s.presenting : false,
+        selection: null,
+        steps: 0,
+        pathFrom: null,
+        pathTo: null,
+      })),
+    stepStory: (delta, length) =>
+      set((s) =>
+        s.story ? { story: { id: s.story.id, step: Math.max(0, Math.min(length - 1, s.story.step + delta)) } } : {},
+      ),
+    setPresenting: (presenting) => set({ presenting }),
+    setAnimate: (animate) => set({ animate }),
     notify: (notice) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, ...notice }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));

@@ -25,6 +25,10 @@ export interface ViewState {
   /** Shared-genes view: which entities count, and the chosen exact intersection (therapy ids joined by "+"). */
   compareScope: CompareScope;
   compareSet: string | null;
+  /** Teaching mode: the story shown and its step (0-based), or null. */
+  story: { id: string; step: number } | null;
+  /** Presentation view: panels hidden, large type, caption at the bottom. */
+  presenting: boolean;
 }
 
 export const MAX_STEPS = 4;
@@ -45,6 +49,8 @@ export function defaultViewState(): ViewState {
     panel: 'details',
     compareScope: 'genes',
     compareSet: null,
+    story: null,
+    presenting: false,
   };
 }
 

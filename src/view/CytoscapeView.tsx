@@ -20,6 +20,8 @@ export interface Highlight {
   relations: ReadonlySet<string>;
   pathNodes: ReadonlySet<string>;
   pathRelations: ReadonlySet<string>;
+  /** Draw everything outside the focus quieter (teaching mode) rather than faded. */
+  quietOthers?: boolean;
 }
 
 export interface CytoscapeViewProps {
@@ -35,14 +37,27 @@ export interface CytoscapeViewProps {
   onReady?: (cy: Core | null) => void;
   /** When this set changes and is not empty, the view frames these entities. */
   frameEntities?: ReadonlySet<string> | null;
+  /** Camera moves animate unless this is false or the user prefers reduced motion. */
+  animate?: boolean;
   label: string;
 }
 
-function animateFit(cy: Core, eles: ReturnType<Core['collection']>) {
-  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+/** Closest zoom a camera move goes to, so a small step keeps its context readable. */
+const FRAME_MAX_ZOOM = 1.4;
+
+function animateFit(cy: Core, eles: ReturnType<Core['collection']>, animate = true) {
+  const reduced = !animate || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const bb = eles.boundingBox();
+  const padding = 60;
+  const zoom = Math.min(
+    FRAME_MAX_ZOOM,
+    (cy.width() - 2 * padding) / Math.max(bb.w, 1),
+    (cy.height() - 2 * padding) / Math.max(bb.h, 1),
+  );
+  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
   cy.stop();
-  if (reduced) cy.fit(eles, 60);
-  else cy.animate({ fit: { eles, padding: 60 }, duration: 350, easing: 'ease-in-out-cubic' });
+  if (reduced) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
 }
 
 function runLayout(cy: Core, direction: LayoutDirection, onlyVisible: boolean) {
@@ -61,6 +76,9 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   const cyRef = useRef<Core | null>(null);
   const onSelect = useRef(props.onSelect);
   onSelect.current = props.onSelect;
+  // Read at the moment a camera move starts; changing it must not move the camera.
+  const animate = useRef(props.animate);
+  animate.current = props.animate;
   const { onReady } = props;
 
   useEffect(() => {
@@ -153,22 +171,23 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('focus neighbour faded path-node path-edge');
+      cy.elements().removeClass('focus neighbour faded quiet path-node path-edge');
       if (!highlight) return;
       const some = highlight.nodes.size + highlight.pathNodes.size > 0;
+      const rest = highlight.quietOthers ? 'quiet' : 'faded';
       cy.nodes().forEach((n) => {
         const id = n.data('entity');
         if (highlight.focusNodes.has(id)) n.addClass('focus');
         else if (highlight.pathNodes.has(id)) n.addClass('path-node');
         else if (highlight.nodes.has(id)) n.addClass('neighbour');
-        else if (some) n.addClass('faded');
+        else if (some || highlight.quietOthers) n.addClass(rest);
       });
       cy.edges().forEach((e) => {
         const id = e.data('relation');
         if (highlight.focusRelations.has(id)) e.addClass('focus');
         else if (highlight.pathRelations.has(id)) e.addClass('path-edge');
         else if (highlight.relations.has(id)) e.addClass('neighbour');
-        else if (some) e.addClass('faded');
+        else if (some || highlight.quietOthers) e.addClass(rest);
       });
     });
   }, [highlight, elements]);
@@ -184,7 +203,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
         ? cy.nodes().filter((n) => n.data('entity') === selection.id)
         : cy.edges().filter((e) => e.data('relation') === selection.id);
     if (target.empty() || target.hasClass('hidden')) return;
-    animateFit(cy, target.closedNeighborhood().not('.hidden'));
+    animateFit(cy, target.closedNeighborhood().not('.hidden'), animate.current);
   }, [focusRequest]);
 
   const { frameEntities } = props;
@@ -192,7 +211,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (!cy || !frameEntities || frameEntities.size === 0) return;
     const nodes = cy.nodes().filter((n) => frameEntities.has(n.data('entity')) && !n.hasClass('hidden'));
-    if (nodes.nonempty()) animateFit(cy, nodes);
+    if (nodes.nonempty()) animateFit(cy, nodes, animate.current);
   }, [frameEntities]);
 
   return <div ref={container} className="cy" role="img" aria-label={props.label} data-testid="diagram" />;

@@ -72,6 +72,7 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.22 } },
+    { selector: '.quiet', style: { opacity: 0.5 } },
     {
       selector: 'node.neighbour, node.path-node',
       style: { 'border-width': 3, 'border-color': HIGHLIGHT },

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, waitForDiagram } from './fixtures';
 
 test.describe('shared-genes explorer', () => {
-  test('TACE and immunotherapy: the shared intersection highlights its genes, lists why, and downloads as CSV', async ({ page }) => {
+  test('TACE and immunotherapy: the shared intersection highlights its genes, lists why, and downloads as CSV', async ({
+    page,
+  }) => {
     await page.goto('/?therapy=tace');
     await waitForDiagram(page);
     await page.locator('[data-therapy="immunotherapy"]').check();
@@ -28,8 +30,15 @@ test.describe('shared-genes explorer', () => {
     await page.getByRole('button', { name: 'Download CSV' }).click();
     const file = await (await download).path();
     const lines = readFileSync(file, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('id,symbol,label,label_zh,name,type,in_tace,in_immunotherapy,relations_tace,relations_immunotherapy,references');
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...ids].sort());
+    expect(lines[0]).toBe(
+      'id,symbol,label,label_zh,name,type,in_tace,in_immunotherapy,relations_tace,relations_immunotherapy,references',
+    );
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(lines.find((l) => l.startsWith('stat3,'))).toMatch(/^stat3,STAT3,STAT3,.*,gene,yes,yes,\d+,\d+,/);
   });
 

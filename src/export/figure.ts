@@ -1,0 +1,213 @@
+/**
+ * A figure as plain data: what to draw and where, with the legend, title, caption and
+ * the graph records it came from. The app builds one from the live Cytoscape instance,
+ * the command line from a headless layout; `writeSvg` turns it into SVG text. No DOM,
+ * no Cytoscape here.
+ */
+import { ENTITY_TYPE_LABELS, STRINGS } from '../i18n/strings';
+import { type EdgeRecord, type NodeRecord, toRecords } from '../io/elements';
+import type { KnowledgeBase } from '../model/knowledge-base';
+import type { Entity, Relation } from '../model/schema';
+import { pick } from '../model/text';
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type Language,
+  RELATION_TYPE_INFO,
+  type RelationType,
+  SIGNS,
+  type Sign,
+} from '../model/vocabulary';
+import { type TherapyColours, tint } from '../style/palette';
+import { NODE_LOOK, type NodeLook, type NodeShape } from '../style/visual';
+import type { Curve, Point } from './geometry';
+
+export interface FigureNode {
+  /** Element id: the entity id, or `entity@mechanism` for a repeated (cloned) node. */
+  id: string;
+  entity: string;
+  type: EntityType;
+  shape: NodeShape;
+  /** The label as wrapped on screen, one string per line. */
+  lines: string[];
+  /** Centre and size, in diagram units (screen pixels at 100 % zoom). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Fill stripes, left to right: one tint per therapy (white when none). */
+  fills: string[];
+  borderWidth: number;
+  borderStyle: NodeLook['borderStyle'];
+  /** A repeated node (SBGN clone marker). */
+  repeated: boolean;
+  data: { symbol?: string; therapies: string[]; label: string };
+}
+
+export interface FigureEdge {
+  /** Element id (unique per drawn edge). */
+  id: string;
+  relation: string;
+  /** Element ids of the drawn ends. */
+  source: string;
+  target: string;
+  sign: Sign;
+  type: RelationType;
+  curve: Curve;
+  /** Source endpoint, control points, target endpoint (the tip of the arrowhead). */
+  points: Point[];
+  /** A small label such as a modification site ("R452"), drawn at `labelAt`. */
+  label?: string;
+  labelAt?: Point;
+  data: { therapies: string[]; mechanism: string; references: number[] };
+}
+
+export interface FigureLegend {
+  headings: { legend: string; therapies: string; entityTypes: string; relationTypes: string };
+  therapies: Array<{ id: string; label: string; colour: string; fill: string }>;
+  entityTypes: Array<{ type: EntityType; label: string; look: NodeLook }>;
+  signs: Array<{ sign: Sign; label: string }>;
+}
+
+export interface Figure {
+  language: Language;
+  nodes: FigureNode[];
+  edges: FigureEdge[];
+  legend: FigureLegend;
+  title?: string;
+  caption?: string;
+  /** The graph drawn, as the interchange records (ids, relations, evidence, references). */
+  metadata: { nodes: NodeRecord[]; edges: EdgeRecord[] };
+}
+
+/** The source every figure cites. */
+export const SOURCE_CITATION =
+  'NIU Yi, LI Binkui, YUAN Yunfei. 肝癌转化治疗抵抗机制的研究进展 (Mechanistic Insights into Resistance to Conversion Therapy in Hepatocellular Carcinoma), 2025';
+
+export function defaultCaption(language: Language): string {
+  return language === 'zh' ? `资料来源：${SOURCE_CITATION}。` : `Source: ${SOURCE_CITATION}.`;
+}
+
+/** Where a node was drawn, as read from a layout. */
+export interface NodeGeometry {
+  id: string;
+  entity: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  lines: string[];
+  therapies: string[];
+  repeated?: boolean;
+}
+
+export interface EdgeGeometry {
+  id: string;
+  relation: string;
+  source: string;
+  target: string;
+  curve: Curve;
+  points: Point[];
+  label?: string;
+  labelAt?: Point;
+}
+
+export interface FigureOptions {
+  language: Language;
+  colours: TherapyColours;
+  title?: string;
+  /** true: the default caption citing the source; a string: that caption. */
+  caption?: boolean | string;
+}
+
+export const relationSign = (r: Relation): Sign => r.sign ?? RELATION_TYPE_INFO[r.type].sign;
+
+function figureNode(g: NodeGeometry, entity: Entity, colours: TherapyColours): FigureNode {
+  const look = NODE_LOOK[entity.type];
+  return {
+    id: g.id,
+    entity: entity.id,
+    type: entity.type,
+    shape: look.shape,
+    lines: g.lines,
+    x: g.x,
+    y: g.y,
+    w: g.w,
+    h: g.h,
+    fills: g.therapies.length > 0 ? g.therapies.map((t) => tint(colours(t))) : ['#FFFFFF'],
+    // The clone marker of a repeated node, as the stylesheet draws it.
+    borderWidth: g.repeated ? 4 : look.borderWidth,
+    borderStyle: g.repeated ? 'double' : look.borderStyle,
+    repeated: !!g.repeated,
+    data: { ...(entity.symbol ? { symbol: entity.symbol } : {}), therapies: g.therapies, label: g.lines.join(' ') },
+  };
+}
+
+function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], options: FigureOptions): FigureLegend {
+  const t = STRINGS[options.language];
+  const therapies = new Set(nodes.flatMap((n) => n.data.therapies));
+  const types = new Set(nodes.map((n) => n.type));
+  const signs = new Set(edges.map((e) => e.sign));
+  return {
+    headings: { legend: t.legend, therapies: t.therapies, entityTypes: t.entityTypes, relationTypes: t.relationTypes },
+    therapies: kb.therapies
+      .filter((th) => therapies.has(th.id))
+      .map((th) => ({
+        id: th.id,
+        label: pick(th.label, options.language),
+        colour: options.colours(th.id),
+        fill: tint(options.colours(th.id)),
+      })),
+    entityTypes: ENTITY_TYPES.filter((type) => types.has(type)).map((type) => ({
+      type,
+      label: ENTITY_TYPE_LABELS[options.language][type] ?? type,
+      look: NODE_LOOK[type],
+    })),
+    signs: SIGNS.filter((s) => signs.has(s)).map((sign) => ({ sign, label: t[sign] })),
+  };
+}
+
+/**
+ * Assembles a figure from laid-out geometry. Nodes of unknown entities and edges of
+ * unknown relations, or whose ends are not drawn, are left out.
+ */
+export function buildFigure(
+  kb: KnowledgeBase,
+  geometry: { nodes: readonly NodeGeometry[]; edges: readonly EdgeGeometry[] },
+  options: FigureOptions,
+): Figure {
+  const nodes = geometry.nodes.flatMap((g) => {
+    const entity = kb.entityById.get(g.entity);
+    return entity ? [figureNode(g, entity, options.colours)] : [];
+  });
+  const drawn = new Set(nodes.map((n) => n.id));
+  const edges = geometry.edges.flatMap((g): FigureEdge[] => {
+    const r = kb.relationById.get(g.relation);
+    if (!r || !drawn.has(g.source) || !drawn.has(g.target) || g.points.length < 2) return [];
+    return [
+      {
+        ...g,
+        sign: relationSign(r),
+        type: r.type,
+        data: { therapies: [...r.therapies], mechanism: r.mechanism, references: [...r.references] },
+      },
+    ];
+  });
+  const entityIds = new Set(nodes.map((n) => n.entity));
+  const relationIds = new Set(edges.map((e) => e.relation));
+  const records = toRecords(kb, {
+    entities: kb.entities.filter((e) => entityIds.has(e.id)),
+    relations: kb.relations.filter((r) => relationIds.has(r.id)),
+  });
+  const caption =
+    options.caption === true ? defaultCaption(options.language) : options.caption ? options.caption : undefined;
+  return {
+    language: options.language,
+    nodes,
+    edges,
+    legend: legendFor(kb, nodes, edges, options),
+    ...(options.title?.trim() ? { title: options.title.trim() } : {}),
+    ...(caption ? { caption } : {}),
+    metadata: records,
+  };
+}

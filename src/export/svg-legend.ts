@@ -1,0 +1,154 @@
+/**
+ * The legend drawn inside the figure: therapy colours, the entity types present (their
+ * shapes, from the same outlines as the nodes) and the relation ends present (with the
+ * same markers as the edges). Sized from estimated text widths, then placed by the writer.
+ */
+import { escapeXml } from '../io/xml';
+import type { Sign } from '../model/vocabulary';
+import { EDGE_LOOK, type NodeLook, type NodeShape } from '../style/visual';
+import type { FigureLegend } from './figure';
+import { edgePath, FONT_ATTR, outlineElement } from './svg-elements';
+import { EDGE_WIDTH, markerEnd } from './svg-markers';
+
+export type Measure = (text: string, fontSize: number) => number;
+
+export interface Block {
+  width: number;
+  height: number;
+  render: (x: number, y: number) => string;
+}
+
+const TEXT_SIZE = 12;
+const HEADING_SIZE = 12;
+const TITLE_SIZE = 13;
+const ROW = 24;
+const ICON = 44;
+const GAP = 8;
+const COLUMN_GAP = 22;
+const GROUP_GAP = 28;
+const n = (v: number) => Number(v.toFixed(2));
+
+interface Item {
+  label: string;
+  icon: (x: number, cy: number) => string;
+}
+
+interface Group {
+  heading: string;
+  className: string;
+  items: Item[];
+}
+
+function swatch(fill: string, colour: string) {
+  return (x: number, cy: number) =>
+    `<rect x="${n(x + 6)}" y="${n(cy - 7)}" width="28" height="14" rx="2" fill="${escapeXml(fill)}" stroke="${escapeXml(colour)}" stroke-width="1.5"/>`;
+}
+
+function shapeIcon(shape: NodeShape, look: NodeLook) {
+  return (x: number, cy: number) => {
+    const stroke = {
+      fill: '#FFFFFF',
+      stroke: '#333333',
+      'stroke-width': Math.min(look.borderWidth, 2.5),
+      'stroke-dasharray': look.borderStyle === 'dashed' ? '4 2' : undefined,
+    };
+    const parts = [outlineElement(shape, x + 20, cy, 40, 18, stroke)];
+    if (look.borderStyle === 'double')
+      parts.push(outlineElement(shape, x + 20, cy, 34, 12, { fill: 'none', stroke: '#333333', 'stroke-width': 1 }));
+    return parts.join('');
+  };
+}
+
+function relationIcon(sign: Sign) {
+  return (x: number, cy: number) => {
+    const look = EDGE_LOOK[sign];
+    const d = edgePath({
+      curve: 'straight',
+      sign,
+      points: [
+        { x: x + 2, y: cy },
+        { x: x + ICON - 2, y: cy },
+      ],
+    });
+    return `<path d="${d}" fill="none" stroke="${look.colour}" stroke-width="${EDGE_WIDTH}"${
+      look.dashed ? ' stroke-dasharray="6 4"' : ''
+    }${markerEnd(sign)}/>`;
+  };
+}
+
+function groups(legend: FigureLegend): Group[] {
+  const all: Group[] = [
+    {
+      heading: legend.headings.therapies,
+      className: 'legend-therapies',
+      items: legend.therapies.map((t) => ({ label: t.label, icon: swatch(t.fill, t.colour) })),
+    },
+    {
+      heading: legend.headings.entityTypes,
+      className: 'legend-entity-types',
+      items: legend.entityTypes.map((e) => ({ label: e.label, icon: shapeIcon(e.look.shape, e.look) })),
+    },
+    {
+      heading: legend.headings.relationTypes,
+      className: 'legend-relation-types',
+      items: legend.signs.map((s) => ({ label: s.label, icon: relationIcon(s.sign) })),
+    },
+  ];
+  return all.filter((g) => g.items.length > 0);
+}
+
+function text(x: number, y: number, size: number, value: string, weight?: string): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${FONT_ATTR} font-size="${size}"${weight ? ` font-weight="${weight}"` : ''} fill="#1A1A1A">${escapeXml(value)}</text>`;
+}
+
+/** One group as columns of at most `maxRows` rows. */
+function groupBlock(group: Group, maxRows: number, measure: Measure): Block {
+  const columns: Item[][] = [];
+  for (let i = 0; i < group.items.length; i += maxRows) columns.push(group.items.slice(i, i + maxRows));
+  const widths = columns.map((c) => ICON + GAP + Math.max(...c.map((it) => measure(it.label, TEXT_SIZE))));
+  const itemsWidth = widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (columns.length - 1);
+  const width = Math.max(itemsWidth, measure(group.heading, HEADING_SIZE));
+  const height = 20 + Math.max(...columns.map((c) => c.length)) * ROW;
+  const render = (x: number, y: number) => {
+    const out = [text(x, y + 13, HEADING_SIZE, group.heading, 'bold')];
+    let cx = x;
+    columns.forEach((column, ci) => {
+      column.forEach((item, ri) => {
+        const cy = y + 20 + ri * ROW + ROW / 2;
+        out.push(item.icon(cx, cy), text(cx + ICON + GAP, cy + 0.38 * TEXT_SIZE, TEXT_SIZE, item.label));
+      });
+      cx += widths[ci] + COLUMN_GAP;
+    });
+    return `<g class="${group.className}">${out.join('')}</g>`;
+  };
+  return { width, height, render };
+}
+
+/**
+ * The legend as a block: groups side by side (`row`, under a wide diagram) or stacked
+ * (`column`, beside a tall one or on a slide).
+ */
+export function legendBlock(legend: FigureLegend, arrangement: 'row' | 'column', measure: Measure): Block {
+  const blocks = groups(legend).map((g) => groupBlock(g, arrangement === 'row' ? 5 : 99, measure));
+  const head = 22;
+  const width =
+    arrangement === 'row'
+      ? blocks.reduce((a, b) => a + b.width, 0) + GROUP_GAP * Math.max(0, blocks.length - 1)
+      : Math.max(0, ...blocks.map((b) => b.width));
+  const body =
+    arrangement === 'row'
+      ? Math.max(0, ...blocks.map((b) => b.height))
+      : blocks.reduce((a, b) => a + b.height, 0) + 12 * Math.max(0, blocks.length - 1);
+  const render = (x: number, y: number) => {
+    const out = [text(x, y + 14, TITLE_SIZE, legend.headings.legend, 'bold')];
+    let bx = x;
+    let by = y + head;
+    for (const block of blocks) {
+      out.push(block.render(bx, by));
+      if (arrangement === 'row') bx += block.width + GROUP_GAP;
+      else by += block.height + 12;
+    }
+    return `<g id="legend" class="legend">${out.join('')}</g>`;
+  };
+  return { width: Math.max(width, measure(legend.headings.legend, TITLE_SIZE)), height: head + body, render };
+}

@@ -1,0 +1,241 @@
+/**
+ * The figure writer: a Figure in, SVG text out. Pure (no DOM), so the app and the
+ * command line write the same file. The diagram keeps its layout coordinates (1 unit =
+ * 1 screen pixel at 100 % zoom); the legend, title and caption are placed around it and
+ * the viewBox holds all of it with a margin. Text stays text, every value is escaped,
+ * and the graph itself travels in `<metadata>`.
+ */
+import { STRINGS } from '../i18n/strings';
+import { escapeXml } from '../io/xml';
+import { estimateTextWidth, wrapLabel } from '../style/label-layout';
+import { FONT_STACK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
+import type { Figure } from './figure';
+import { type Bounds, emptyBounds, extend, isEmpty } from './geometry';
+import { edgeElement, edgeLabelWidth, FONT_ATTR, idAllocator, nodeElement } from './svg-elements';
+import { type Block, legendBlock, type Measure } from './svg-legend';
+import { markerDefs } from './svg-markers';
+
+/** Physical width for a journal column, pixels for a slide, or 1 unit = 1 px. */
+export type SizeSpec =
+  | { unit: 'mm'; width: number }
+  | { unit: 'px'; width: number; height: number }
+  | { unit: 'natural' };
+
+export const SIZE_PRESETS = {
+  'journal-85': { unit: 'mm', width: 85 },
+  'journal-180': { unit: 'mm', width: 180 },
+  'slide-16x9': { unit: 'px', width: 1920, height: 1080 },
+} as const satisfies Record<string, SizeSpec>;
+export type SizePreset = keyof typeof SIZE_PRESETS;
+
+export interface SvgOptions {
+  size?: SizeSpec;
+  /** Where the legend goes; `auto` picks the side that best fits the target's shape. */
+  legend?: 'bottom' | 'right' | 'auto' | 'none';
+  /** Page colour; null for a transparent page. */
+  background?: string | null;
+  /** Text width at a font size; defaults to a Noto Sans estimate. */
+  measure?: Measure;
+}
+
+const MARGIN = 20;
+const TITLE_SIZE = 18;
+const CAPTION_SIZE = 11;
+const n = (v: number) => Number(v.toFixed(2));
+const defaultMeasure: Measure = (text, size) => estimateTextWidth(text, size);
+
+/** What the nodes, edges and their labels cover. */
+export function diagramBounds(figure: Figure, measure: Measure = defaultMeasure): Bounds {
+  let b = emptyBounds();
+  for (const node of figure.nodes) {
+    const text = Math.max(0, ...node.lines.map((l) => measure(l, LABEL_FONT_SIZE)));
+    const hw = Math.max(node.w, text) / 2 + node.borderWidth / 2;
+    const hh = Math.max(node.h, node.lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2 + node.borderWidth / 2;
+    b = extend(b, node.x - hw, node.y - hh, node.x + hw, node.y + hh);
+  }
+  for (const edge of figure.edges) {
+    for (const p of edge.points) b = extend(b, p.x, p.y);
+    if (edge.label && edge.labelAt) {
+      const hw = edgeLabelWidth(edge.label, measure) / 2 + 1;
+      b = extend(b, edge.labelAt.x - hw, edge.labelAt.y - 6, edge.labelAt.x + hw, edge.labelAt.y + 6);
+    }
+  }
+  return isEmpty(b) ? { x1: 0, y1: 0, x2: 100, y2: 60 } : b;
+}
+
+interface Placed {
+  block: Block;
+  x: number;
+  y: number;
+}
+
+export interface FigureLayout {
+  viewBox: Bounds;
+  diagram: Bounds;
+  width: string;
+  height: string;
+  parts: Placed[];
+}
+
+function textBlock(lines: string[], size: number, lineHeight: number, attrs: string, className: string): Block {
+  return {
+    width: 0,
+    height: lines.length * lineHeight,
+    render: (x, y) =>
+      `<text class="${className}" ${FONT_ATTR} font-size="${size}"${attrs}>${lines
+        .map((l, i) => `<tspan x="${n(x)}" y="${n(y + i * lineHeight + size)}">${escapeXml(l)}</tspan>`)
+        .join('')}</text>`,
+  };
+}
+
+function targetAspect(size: SizeSpec): number {
+  if (size.unit === 'px') return size.width / size.height;
+  // A journal figure is usually a little wider than tall.
+  return 4 / 3;
+}
+
+function arrange(figure: Figure, side: 'bottom' | 'right' | 'none', measure: Measure) {
+  const diagram = diagramBounds(figure, measure);
+  const parts: Placed[] = [];
+  let content = diagram;
+  if (side !== 'none' && figure.nodes.length > 0) {
+    const legend = legendBlock(figure.legend, side === 'bottom' ? 'row' : 'column', measure);
+    const x = side === 'bottom' ? diagram.x1 : diagram.x2 + 36;
+    const y = side === 'bottom' ? diagram.y2 + 28 : diagram.y1;
+    parts.push({ block: legend, x, y });
+    content = extend(content, x, y, x + legend.width, y + legend.height);
+  }
+  const width = content.x2 - content.x1;
+  if (figure.title) {
+    const lines = wrapLabel(figure.title, (t) => measure(t, TITLE_SIZE), Math.max(width, 320));
+    const block = textBlock(lines, TITLE_SIZE, TITLE_SIZE * 1.3, ' font-weight="bold" fill="#1A1A1A"', 'figure-title');
+    const y = content.y1 - block.height - 16;
+    parts.push({ block, x: content.x1, y });
+    content = extend(content, content.x1, y);
+  }
+  if (figure.caption) {
+    const lines = wrapLabel(figure.caption, (t) => measure(t, CAPTION_SIZE), Math.max(width, 320));
+    const block = textBlock(lines, CAPTION_SIZE, CAPTION_SIZE * 1.4, ' fill="#444444"', 'figure-caption');
+    const y = content.y2 + 20;
+    parts.push({ block, x: content.x1, y });
+    content = extend(
+      content,
+      content.x1,
+      y,
+      content.x1 + Math.max(0, ...lines.map((l) => measure(l, CAPTION_SIZE))),
+      y + block.height,
+    );
+  }
+  return { diagram, parts, content };
+}
+
+/** Grows a box symmetrically to an aspect ratio (width / height). */
+function toAspect(b: Bounds, aspect: number): Bounds {
+  const w = b.x2 - b.x1;
+  const h = b.y2 - b.y1;
+  if (w / h > aspect) {
+    const extra = (w / aspect - h) / 2;
+    return { ...b, y1: b.y1 - extra, y2: b.y2 + extra };
+  }
+  const extra = (h * aspect - w) / 2;
+  return { ...b, x1: b.x1 - extra, x2: b.x2 + extra };
+}
+
+export function layoutFigure(figure: Figure, options: SvgOptions = {}): FigureLayout {
+  const measure = options.measure ?? defaultMeasure;
+  const size = options.size ?? { unit: 'natural' };
+  let side = options.legend ?? 'auto';
+  if (side === 'auto') {
+    const aspect = targetAspect(size);
+    const misfit = (s: 'bottom' | 'right') => {
+      const c = arrange(figure, s, measure).content;
+      return Math.abs(Math.log((c.x2 - c.x1) / (c.y2 - c.y1) / aspect));
+    };
+    side = misfit('right') < misfit('bottom') ? 'right' : 'bottom';
+  }
+  const { diagram, parts, content } = arrange(figure, side, measure);
+  let viewBox = { x1: content.x1 - MARGIN, y1: content.y1 - MARGIN, x2: content.x2 + MARGIN, y2: content.y2 + MARGIN };
+  if (size.unit === 'px') viewBox = toAspect(viewBox, size.width / size.height);
+  const vw = viewBox.x2 - viewBox.x1;
+  const vh = viewBox.y2 - viewBox.y1;
+  const [width, height] =
+    size.unit === 'mm'
+      ? [`${n(size.width)}mm`, `${n((size.width * vh) / vw)}mm`]
+      : size.unit === 'px'
+        ? [String(size.width), String(size.height)]
+        : [String(Math.ceil(vw)), String(Math.ceil(vh))];
+  return { viewBox, diagram, width, height, parts };
+}
+
+/** The label size as printed, in points, for a physical size (null when not physical). */
+export function printedLabelSize(figure: Figure, options: SvgOptions): number | null {
+  const size = options.size;
+  if (!size || size.unit !== 'mm') return null;
+  const { viewBox } = layoutFigure(figure, options);
+  return (LABEL_FONT_SIZE * size.width * 72) / 25.4 / (viewBox.x2 - viewBox.x1);
+}
+
+function gradients(figure: Figure): { defs: string[]; idFor: (fills: string[]) => string | null } {
+  const ids = new Map<string, string>();
+  const defs: string[] = [];
+  for (const node of figure.nodes) {
+    const key = node.fills.join(' ');
+    if (node.fills.length < 2 || ids.has(key)) continue;
+    const id = `stripes-${ids.size + 1}`;
+    ids.set(key, id);
+    const k = node.fills.length;
+    // Hard stops: each colour starts where the previous one ends, as on screen.
+    const stops = node.fills.flatMap((c, i) => [
+      `<stop offset="${n(i / k)}" stop-color="${escapeXml(c)}"/>`,
+      `<stop offset="${n((i + 1) / k)}" stop-color="${escapeXml(c)}"/>`,
+    ]);
+    defs.push(`<linearGradient id="${id}" x1="0" y1="0" x2="1" y2="0">${stops.join('')}</linearGradient>`);
+  }
+  return { defs, idFor: (fills) => ids.get(fills.join(' ')) ?? null };
+}
+
+function metadata(figure: Figure): string {
+  const json = JSON.stringify({ format: 'hcc-atlas-figure/1', language: figure.language, ...figure.metadata });
+  return (
+    `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
+    `<rdf:Description rdf:about=""><dc:format>image/svg+xml</dc:format><dc:language>${escapeXml(figure.language)}</dc:language>` +
+    `${figure.title ? `<dc:title>${escapeXml(figure.title)}</dc:title>` : ''}` +
+    `${figure.caption ? `<dc:source>${escapeXml(figure.caption)}</dc:source>` : ''}</rdf:Description></rdf:RDF>` +
+    `<graph xmlns="urn:x-hcc-atlas:figure" type="application/json">${escapeXml(json)}</graph></metadata>`
+  );
+}
+
+export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
+  const measure = options.measure ?? defaultMeasure;
+  const layout = layoutFigure(figure, options);
+  const { viewBox: v } = layout;
+  const allocate = idAllocator();
+  const fills = gradients(figure);
+  const signs = [...new Set([...figure.edges.map((e) => e.sign), ...figure.legend.signs.map((s) => s.sign)])];
+  const background = options.background === undefined ? '#FFFFFF' : options.background;
+  const t = STRINGS[figure.language];
+  const summary =
+    `${figure.nodes.length} ${t.entities}, ${figure.edges.length} ${t.relations}. ${figure.caption ?? ''}`.trim();
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${layout.width}" height="${layout.height}" ` +
+      `viewBox="${n(v.x1)} ${n(v.y1)} ${n(v.x2 - v.x1)} ${n(v.y2 - v.y1)}" role="img" ` +
+      `font-family="${escapeXml(FONT_STACK)}" xml:lang="${figure.language === 'zh' ? 'zh-CN' : 'en'}">`,
+    `<title>${escapeXml(figure.title ?? 'Pathway diagram')}</title>`,
+    `<desc>${escapeXml(summary)}</desc>`,
+    metadata(figure),
+    `<defs>${[...markerDefs(signs), ...fills.defs].join('')}</defs>`,
+  ];
+  if (background)
+    out.push(
+      `<rect class="background" x="${n(v.x1)}" y="${n(v.y1)}" width="${n(v.x2 - v.x1)}" height="${n(v.y2 - v.y1)}" fill="${escapeXml(background)}"/>`,
+    );
+  out.push(`<g id="relations" class="relations">`);
+  for (const edge of figure.edges) out.push(edgeElement(edge, allocate('edge-', edge.id), measure));
+  out.push('</g>', `<g id="entities" class="entities">`);
+  for (const node of figure.nodes) out.push(nodeElement(node, allocate('node-', node.id), fills.idFor));
+  out.push('</g>');
+  for (const part of layout.parts) out.push(part.block.render(part.x, part.y));
+  out.push('</svg>', '');
+  return out.join('\n');
+}
