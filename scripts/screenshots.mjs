@@ -61,6 +61,12 @@ const shots = [
   ['table1-zh', '?therapy=tace-haic&panel=table&lang=zh'],
   ['projector-1920-en', '?therapy=tace,immunotherapy&entity=stat3', 1920, 1080],
   ['small-1280-zh', '?therapy=tace&lang=zh&layout=LR', 1280, 720],
+  ['compare-tace-immunotherapy-en', '?therapy=tace,immunotherapy&panel=compare&set=tace%2Bimmunotherapy&entity=cd274'],
+  ['compare-four-zh', '?therapy=tace,haic,targeted,immunotherapy&panel=compare&lang=zh'],
+  ['story-tace-step3-en', '?story=tace-hypoxia-autophagy&step=3'],
+  ['story-tace-step5-zh', '?story=tace-hypoxia-autophagy&step=5&lang=zh'],
+  ['present-tace-step4-zh-1920', '?story=tace-hypoxia-autophagy&step=4&present=1&lang=zh', 1920, 1080],
+  ['present-prmt3-step3-en-1920', '?story=immuno-prmt3-hsp60-sting&step=3&present=1', 1920, 1080],
 ];
 for (const [name, query, w = 1440, h = 900] of shots) {
   await page.setViewportSize({ width: w, height: h });

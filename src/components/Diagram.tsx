@@ -8,6 +8,7 @@ import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView } from '../view/CytoscapeView';
 import { buildElements } from '../view/elements';
 import { measureLabel } from '../view/measure';
+import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 import { StoryPicker, StoryPlayer } from './StoryPlayer';
 
@@ -94,6 +95,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
         <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')}>
           −
         </button>
+        <ExportMenu getCy={() => cyRef.current} />
         <label className="small">
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
           {t('animate')}

@@ -1,4 +1,7 @@
-/** File names for exported figures: `hcc-atlas-tace-en.svg`, `hcc-atlas-tace+haic-zh@2x.png`. */
+/**
+ * File names for exported figures: `hcc-atlas-tace-en.svg`, `hcc-atlas-tace+haic-zh@2x.png`,
+ * `hcc-atlas-tace-selection-en.svg`.
+ */
 import type { Language } from '../model/vocabulary';
 
 export function figureName(
@@ -8,7 +11,8 @@ export function figureName(
   { scope, scale }: { scope?: string; scale?: number } = {},
 ): string {
   const which = therapies.length > 0 ? therapies.join('+') : 'all';
-  const part = scope && scope !== 'whole' ? `-${scope}` : '';
+  // The selection is named; the whole diagram and the filtered view are both "the diagram".
+  const part = scope === 'selection' ? '-selection' : '';
   const times = scale && scale !== 1 ? `@${scale}x` : '';
   return `hcc-atlas-${which}${part}-${language}${times}.${extension}`.replace(/[^A-Za-z0-9+@._-]/g, '_');
 }

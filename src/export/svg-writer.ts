@@ -74,6 +74,8 @@ export interface FigureLayout {
   diagram: Bounds;
   width: string;
   height: string;
+  /** Where the legend went (after `auto` was resolved). */
+  legend: 'bottom' | 'right' | 'none';
   parts: Placed[];
 }
 
@@ -164,13 +166,13 @@ export function layoutFigure(figure: Figure, options: SvgOptions = {}): FigureLa
       : size.unit === 'px'
         ? [String(size.width), String(size.height)]
         : [String(Math.ceil(vw)), String(Math.ceil(vh))];
-  return { viewBox, diagram, width, height, parts };
+  return { viewBox, diagram, width, height, legend: side, parts };
 }
 
 /** The label size as printed, in points, for a physical size (null when not physical). */
 export function printedLabelSize(figure: Figure, options: SvgOptions): number | null {
   const size = options.size;
-  if (!size || size.unit !== 'mm') return null;
+  if (size?.unit !== 'mm') return null;
   const { viewBox } = layoutFigure(figure, options);
   return (LABEL_FONT_SIZE * size.width * 72) / 25.4 / (viewBox.x2 - viewBox.x1);
 }

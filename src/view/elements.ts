@@ -120,6 +120,7 @@ export function buildElements(
       data: {
         id: `edge:${r.id}`,
         relation: r.id,
+        mechanism: r.mechanism,
         source: nodeFor(r.source, r.mechanism),
         target: nodeFor(r.target, r.mechanism),
         type: r.type,

@@ -1,21 +1,19 @@
 /**
- * Layered layout that stays readable for graphs made of many small chains: dagre lays
- * out each connected component on its own, then the components are packed into rows
- * (largest first) to match the aspect ratio of the drawing area, instead of dagre's
- * single very wide strip. Works on a live or a headless Cytoscape instance.
+ * Layered layout that stays readable when many mechanisms share a few hubs. Dagre alone
+ * puts every chain of a large connected graph side by side in a few very wide ranks.
+ * Instead, small connected components are laid out whole; a large one is split into
+ * blocks, one per mechanism (each entity in the mechanism most of its relations belong
+ * to), each block is laid out by dagre, and all blocks are packed into rows matching the
+ * drawing area's aspect ratio. Edges between blocks are drawn as they are. Works on a
+ * live or a headless Cytoscape instance.
  */
-import type { Collection, Core, NodeCollection } from 'cytoscape';
+import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { COMPONENT_GAP, DAGRE_OPTIONS } from './layout-options';
 
 export type Direction = 'TB' | 'LR';
 
-interface Box {
-  nodes: NodeCollection;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+/** Components larger than this are split into mechanism blocks. */
+export const SPLIT_ABOVE = 40;
 
 export interface PackItem {
   w: number;
@@ -45,28 +43,82 @@ export function packRows(
   return out;
 }
 
+/** The mechanism most of a node's relations belong to (a repeated outcome knows its own). */
+function ownerMechanism(node: NodeSingular): string {
+  const own = node.data('mechanism') as string | undefined;
+  if (own) return own;
+  const counts = new Map<string, number>();
+  node.connectedEdges().forEach((e) => {
+    const m = e.data('mechanism') as string;
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  });
+  let best = '';
+  let most = 0;
+  for (const [m, n] of counts) {
+    if (n > most) {
+      best = m;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** Splits the elements into blocks to lay out on their own. */
+function blocks(cy: Core, elements: Collection): NodeCollection[] {
+  const out: NodeCollection[] = [];
+  for (const component of elements.components()) {
+    const nodes = component.nodes();
+    if (nodes.length <= SPLIT_ABOVE) {
+      out.push(nodes);
+      continue;
+    }
+    const groups = new Map<string, NodeCollection>();
+    nodes.forEach((n) => {
+      const m = ownerMechanism(n);
+      groups.set(m, (groups.get(m) ?? cy.collection()).union(n) as NodeCollection);
+    });
+    out.push(...groups.values());
+  }
+  return out;
+}
+
+/**
+ * Tries row widths from the widest block to all blocks in one row and keeps the packing
+ * that a drawing area of the given aspect ratio would show largest.
+ */
+export function bestPacking(items: readonly PackItem[], aspect: number): Array<{ x: number; y: number }> {
+  const widest = Math.max(...items.map((b) => b.w));
+  const total = items.reduce((sum, b) => sum + b.w + COMPONENT_GAP, 0);
+  let best: { corners: Array<{ x: number; y: number }>; scale: number } | null = null;
+  const tries = 24;
+  for (let i = 0; i <= tries; i++) {
+    const rowWidth = widest + ((total - widest) * i) / tries;
+    const corners = packRows(items, rowWidth);
+    const w = Math.max(...corners.map((c, k) => c.x + items[k].w));
+    const h = Math.max(...corners.map((c, k) => c.y + items[k].h));
+    const scale = Math.min(aspect / Math.max(w, 1), 1 / Math.max(h, 1));
+    if (!best || scale > best.scale) best = { corners, scale };
+  }
+  return best?.corners ?? [];
+}
+
 export function layoutLayered(cy: Core, elements: Collection, direction: Direction, aspect = 16 / 10): void {
   if (elements.empty()) return;
-  const components = elements.components();
-  const boxes: Box[] = components.map((component) => {
-    component
-      .layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never)
-      .run();
-    const nodes = component.nodes();
+  const laid = blocks(cy, elements).map((nodes) => {
+    // Only the edges inside the block shape its layers.
+    const inside = nodes.union(nodes.edgesWith(nodes)).intersection(elements);
+    inside.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
     const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
     return { nodes, x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
   });
-  // Largest components first, so the main mechanism sits at the top left.
-  boxes.sort((a, b) => b.nodes.length - a.nodes.length || b.w * b.h - a.w * a.h);
-  const area = boxes.reduce((sum, b) => sum + (b.w + COMPONENT_GAP) * (b.h + COMPONENT_GAP), 0);
-  const widest = Math.max(...boxes.map((b) => b.w));
-  const rowWidth = Math.max(widest, Math.sqrt(area * aspect));
-  const corners = packRows(boxes, rowWidth);
+  // Largest blocks first, so the main mechanism sits at the top left.
+  laid.sort((a, b) => b.nodes.length - a.nodes.length || b.w * b.h - a.w * a.h);
+  const corners = bestPacking(laid, aspect);
   cy.batch(() => {
-    boxes.forEach((box, i) => {
-      const dx = corners[i].x - box.x;
-      const dy = corners[i].y - box.y;
-      box.nodes.positions((node: { position: () => { x: number; y: number } }) => {
+    laid.forEach((block, i) => {
+      const dx = corners[i].x - block.x;
+      const dy = corners[i].y - block.y;
+      block.nodes.positions((node: { position: () => { x: number; y: number } }) => {
         const p = node.position();
         return { x: p.x + dx, y: p.y + dy };
       });

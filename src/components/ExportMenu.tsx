@@ -1,0 +1,232 @@
+/**
+ * The Export menu: SVG or PNG (1×, 2×, 4×) of the whole diagram, the current view or the
+ * selection, at a journal-column or slide size, with an optional title; the language
+ * follows the UI. A disclosure (`<details>`) holding a form: every control is labelled
+ * and works from the keyboard, Escape closes it.
+ */
+import type { Core } from 'cytoscape';
+import { useId, useRef, useState } from 'react';
+import { useApp, useAppContext } from '../app/context';
+import { figureName } from '../export/file-name';
+import { downloadBlob, svgToPng } from '../export/png';
+import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
+import { layoutFigure, printedLabelSize, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
+import type { Language } from '../model/vocabulary';
+import { FIGURE_SCOPES, type FigureScope, figureFromCy } from '../view/figure-from-cy';
+
+const FORMATS = ['svg', ...PNG_SCALES.map((s) => `png-${s}` as const)] as const;
+type Format = (typeof FORMATS)[number];
+
+const TEXT = {
+  en: {
+    export: 'Export',
+    exportFigure: 'Export the diagram as a figure',
+    format: 'Format',
+    svg: 'SVG (vector, editable text)',
+    png: (s: number) => `PNG ${s}×`,
+    scope: 'What to export',
+    whole: 'Whole diagram',
+    view: 'Current view (what the filters show)',
+    selection: 'Selection (highlighted entities and relations)',
+    size: 'Size',
+    'journal-85': 'Journal, one column (85 mm)',
+    'journal-180': 'Journal, full width (180 mm)',
+    'slide-16x9': 'Slide 16:9 (1920×1080)',
+    title: 'Title (optional)',
+    caption: 'Caption citing the review',
+    download: 'Download',
+    noDiagram: 'The diagram is not ready yet.',
+    empty: 'Nothing to export: the chosen scope has no entities.',
+    emptySelection: 'Nothing is selected: select an entity, a relation or a path first.',
+    saved: (name: string) => `Saved ${name}.`,
+    printed: (pt: number) => `Labels print at ${pt.toFixed(1)} pt at this size.`,
+    failed: (why: string) => `Export failed: ${why}`,
+  },
+  zh: {
+    export: '导出',
+    exportFigure: '将通路图导出为插图',
+    format: '格式',
+    svg: 'SVG（矢量，文字可编辑）',
+    png: (s: number) => `PNG ${s}×`,
+    scope: '导出范围',
+    whole: '整个通路图',
+    view: '当前视图（筛选后显示的部分）',
+    selection: '所选内容（高亮的实体和关系）',
+    size: '尺寸',
+    'journal-85': '期刊单栏（85 mm）',
+    'journal-180': '期刊通栏（180 mm）',
+    'slide-16x9': '幻灯片 16:9（1920×1080）',
+    title: '标题（可选）',
+    caption: '附注明综述出处的图注',
+    download: '下载',
+    noDiagram: '通路图尚未就绪。',
+    empty: '没有可导出的内容：所选范围内没有实体。',
+    emptySelection: '尚未选择：请先选择一个实体、一条关系或一条路径。',
+    saved: (name: string) => `已保存 ${name}。`,
+    printed: (pt: number) => `按此尺寸，标签字号为 ${pt.toFixed(1)} pt。`,
+    failed: (why: string) => `导出失败：${why}`,
+  },
+} satisfies Record<Language, unknown>;
+
+const panelStyle = {
+  position: 'absolute',
+  top: 'calc(100% + 4px)',
+  right: 0,
+  zIndex: 30,
+  width: 330,
+  background: '#fff',
+  border: '1px solid #9a9a9a',
+  borderRadius: 6,
+  boxShadow: '0 4px 14px rgba(0,0,0,0.15)',
+  padding: '8px 12px',
+  fontSize: 13,
+} as const;
+const fieldsetStyle = { border: 0, margin: '0 0 8px', padding: 0 } as const;
+const legendStyle = { fontWeight: 700, padding: 0, marginBottom: 2 } as const;
+const optionStyle = { display: 'flex', gap: 6, alignItems: 'center' } as const;
+
+function Choice<T extends string>(props: {
+  name: string;
+  legend: string;
+  values: readonly T[];
+  value: T;
+  label: (value: T) => string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset style={fieldsetStyle}>
+      <legend style={legendStyle}>{props.legend}</legend>
+      {props.values.map((v) => (
+        <label key={v} style={optionStyle}>
+          <input
+            type="radio"
+            name={props.name}
+            value={v}
+            checked={props.value === v}
+            onChange={() => props.onChange(v)}
+          />
+          {props.label(v)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) {
+  const { kb, colours } = useAppContext();
+  const language = useApp((s) => s.language);
+  const therapies = useApp((s) => s.therapies);
+  const text = TEXT[language];
+  const id = useId();
+  const details = useRef<HTMLDetailsElement>(null);
+  const [format, setFormat] = useState<Format>('svg');
+  const [scope, setScope] = useState<FigureScope>('view');
+  const [size, setSize] = useState<SizePreset>('journal-180');
+  const [title, setTitle] = useState('');
+  const [caption, setCaption] = useState(true);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function exportFigure() {
+    const cy = getCy();
+    if (!cy) return setStatus(text.noDiagram);
+    const figure = figureFromCy(cy, kb, { scope, language, colours, title, caption });
+    if (figure.nodes.length === 0) return setStatus(scope === 'selection' ? text.emptySelection : text.empty);
+    const spec = SIZE_PRESETS[size];
+    const layout = layoutFigure(figure, { size: spec });
+    const note = printedLabelSize(figure, { size: spec });
+    const hint = note !== null && note < 6 ? ` ${text.printed(note)}` : '';
+    if (format === 'svg') {
+      const name = figureName(therapies, language, 'svg', { scope });
+      downloadBlob(new Blob([writeSvg(figure, { size: spec })], { type: 'image/svg+xml' }), name);
+      return setStatus(text.saved(name) + hint);
+    }
+    const scale = Number(format.slice(4));
+    const pixels = rasterSize(spec, layout.viewBox, scale);
+    const svg = writeSvg(figure, { size: { unit: 'px', ...pixels }, legend: layout.legend });
+    const name = figureName(therapies, language, 'png', { scope, scale });
+    setBusy(true);
+    try {
+      downloadBlob(await svgToPng(svg, pixels.width, pixels.height), name);
+      const resolution = spec.unit === 'mm' ? `, ${dpi(pixels.width, spec.width)} dpi` : '';
+      setStatus(`${text.saved(name)} (${pixels.width}×${pixels.height} px${resolution})`);
+    } catch (error) {
+      setStatus(text.failed((error as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <details
+      ref={details}
+      className="export-menu"
+      style={{ position: 'relative' }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !details.current?.open) return;
+        details.current.open = false;
+        details.current.querySelector('summary')?.focus();
+      }}
+    >
+      <summary
+        aria-label={text.exportFigure}
+        style={{
+          cursor: 'pointer',
+          border: '1px solid #9a9a9a',
+          borderRadius: 5,
+          padding: '3px 10px',
+          background: '#fff',
+        }}
+      >
+        {text.export}
+      </summary>
+      <form
+        style={panelStyle}
+        aria-label={text.exportFigure}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void exportFigure();
+        }}
+      >
+        <Choice
+          name={`${id}-format`}
+          legend={text.format}
+          values={FORMATS}
+          value={format}
+          label={(f) => (f === 'svg' ? text.svg : text.png(Number(f.slice(4))))}
+          onChange={setFormat}
+        />
+        <Choice
+          name={`${id}-scope`}
+          legend={text.scope}
+          values={FIGURE_SCOPES}
+          value={scope}
+          label={(s) => text[s]}
+          onChange={setScope}
+        />
+        <Choice
+          name={`${id}-size`}
+          legend={text.size}
+          values={Object.keys(SIZE_PRESETS) as SizePreset[]}
+          value={size}
+          label={(s) => text[s]}
+          onChange={setSize}
+        />
+        <label style={{ display: 'block', marginBottom: 6 }}>
+          {text.title}
+          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} style={{ width: '100%' }} />
+        </label>
+        <label style={{ ...optionStyle, marginBottom: 8 }}>
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
+          {text.caption}
+        </label>
+        <button type="submit" disabled={busy}>
+          {text.download}
+        </button>
+        <p role="status" aria-live="polite" style={{ margin: '6px 0 0', fontSize: 12, color: '#444' }}>
+          {status}
+        </p>
+      </form>
+    </details>
+  );
+}

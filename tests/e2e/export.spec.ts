@@ -1,0 +1,279 @@
+/**
+ * Figure export, end to end: the TACE view exported as SVG through the Export menu,
+ * rasterised with rsvg-convert at the canvas's zoom and pan, and compared with a
+ * screenshot of the canvas: the ink box of every label, and the share of differing
+ * pixels over the diagram. The images and a difference map are kept with the test's
+ * output for a person to look at.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { shapeExtraWidth, shapeOutline } from '../../src/style/shapes';
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, NODE_LOOK, NODE_PADDING_X } from '../../src/style/visual';
+import { expect, test, waitForDiagram } from './fixtures';
+
+const RSVG = spawnSync('rsvg-convert', ['--version']).status === 0;
+const XMLLINT = spawnSync('xmllint', ['--version']).status === 0;
+
+/** A label's ink (dark pixels) may differ by this much, per side, in pixels at zoom 1. */
+const LABEL_TOLERANCE = 3;
+/** Share of diagram pixels whose colour differs by more than 64 (of 255) in a channel. */
+const PIXEL_TOLERANCE = 0.02;
+
+interface ShownNode {
+  id: string;
+  type: keyof typeof NODE_LOOK;
+  repeated: boolean;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  lines: number;
+}
+
+interface Region {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Horizontal half-extent of a node's outline at a vertical offset `dy` from its centre. */
+function halfWidthAt(node: ShownNode, dy: number): number {
+  const look = NODE_LOOK[node.type];
+  const outline = shapeOutline(look.shape, 0, 0, node.w, node.h);
+  if (outline.tag === 'ellipse') return (node.w / 2) * Math.sqrt(Math.max(0, 1 - (dy / (node.h / 2)) ** 2));
+  if (outline.tag !== 'polygon') return node.w / 2;
+  const pts = String(outline.attrs.points)
+    .split(' ')
+    .map((p) => p.split(',').map(Number));
+  let half = node.w / 2;
+  for (let i = 0; i < pts.length; i++) {
+    const [ax, ay] = pts[i];
+    const [bx, by] = pts[(i + 1) % pts.length];
+    if ((ay - dy) * (by - dy) > 0 || ay === by) continue;
+    const x = ax + ((dy - ay) / (by - ay)) * (bx - ax);
+    half = Math.min(half, Math.abs(x));
+  }
+  return half;
+}
+
+/** Where a node's label can be, in screen pixels, away from its border. */
+function labelRegion(node: ShownNode, pan: { x: number; y: number }): Region {
+  const look = NODE_LOOK[node.type];
+  const border = node.repeated ? 4 : look.borderWidth;
+  const band = (node.lines * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2 + 2;
+  const text = node.w / 2 - NODE_PADDING_X - shapeExtraWidth(look.shape, node.h) / 2 + 3;
+  const half = Math.min(text, halfWidthAt(node, band) - border - 2);
+  const cx = node.x + pan.x;
+  const cy = node.y + pan.y;
+  return { id: node.id, x1: cx - half, x2: cx + half, y1: cy - band, y2: cy + band };
+}
+
+async function settle(page: Page) {
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() => JSON.stringify(window.__cy?.nodes().map((n) => n.position())));
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+}
+
+test('the exported TACE SVG matches the canvas', async ({ page }, testInfo) => {
+  test.skip(!RSVG, 'rsvg-convert is not installed (apt-get install librsvg2-bin)');
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 2400, height: 1500 });
+  await page.goto('/?therapy=tace');
+  await waitForDiagram(page, 10);
+  await settle(page);
+
+  // 100 % zoom with the diagram's top-left corner in view: screen pixels = diagram units.
+  const view = await page.evaluate(() => {
+    const cy = window.__cy;
+    if (!cy) throw new Error('no diagram');
+    const bb = cy.elements().not('.hidden').boundingBox({});
+    cy.zoom(1);
+    cy.pan({ x: Math.round(16 - bb.x1), y: Math.round(16 - bb.y1) });
+    const nodes = cy.nodes(':visible').map((n) => ({
+      id: n.id(),
+      type: n.data('type'),
+      repeated: n.hasClass('repeated'),
+      ...n.position(),
+      w: n.data('w'),
+      h: n.data('h'),
+      lines: String(n.data('label')).split('\n').length,
+    }));
+    return { pan: cy.pan(), width: cy.width(), height: cy.height(), nodes, bb };
+  });
+  await page.waitForTimeout(400);
+  const screen = await page.getByTestId('diagram').screenshot();
+  writeFileSync(testInfo.outputPath('screen.png'), screen);
+
+  // Export through the menu, as a person would.
+  await page.getByText('Export', { exact: true }).click();
+  const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
+  await menu.getByRole('radio', { name: 'SVG (vector, editable text)' }).check();
+  await menu.getByRole('radio', { name: 'Current view (what the filters show)' }).check();
+  await menu.getByRole('radio', { name: 'Journal, full width (180 mm)' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hcc-atlas-tace-en.svg');
+  const svgPath = testInfo.outputPath('hcc-atlas-tace-en.svg');
+  await download.saveAs(svgPath);
+  await expect(menu.getByRole('status')).toContainText('Saved hcc-atlas-tace-en.svg');
+  const svg = readFileSync(svgPath, 'utf8');
+  expect(svg).toMatch(/<svg [^>]*width="180mm"/);
+  if (XMLLINT) expect(spawnSync('xmllint', ['--noout', svgPath], { encoding: 'utf8' }).stderr).toBe('');
+
+  // The same SVG framed like the canvas: viewBox = the visible part of the diagram.
+  const framed = svg.replace(/<svg [^>]*>/, (tag) =>
+    tag
+      .replace(/ width="[^"]*"/, ` width="${view.width}"`)
+      .replace(/ height="[^"]*"/, ` height="${view.height}"`)
+      .replace(/ viewBox="[^"]*"/, ` viewBox="${-view.pan.x} ${-view.pan.y} ${view.width} ${view.height}"`),
+  );
+  const framedPath = testInfo.outputPath('framed.svg');
+  writeFileSync(framedPath, framed);
+  const rasterPath = testInfo.outputPath('svg.png');
+  const rsvg = spawnSync('rsvg-convert', ['-b', 'white', '-o', rasterPath, framedPath], { encoding: 'utf8' });
+  expect(rsvg.status, rsvg.stderr).toBe(0);
+
+  const inView = view.nodes.filter(
+    (n) =>
+      n.x - n.w / 2 + view.pan.x >= 0 &&
+      n.y - n.h / 2 + view.pan.y >= 0 &&
+      n.x + n.w / 2 + view.pan.x <= view.width &&
+      n.y + n.h / 2 + view.pan.y <= view.height,
+  );
+  expect(inView.length).toBeGreaterThan(10);
+  const regions = inView.map((n) => labelRegion(n as ShownNode, view.pan));
+  const area = {
+    x1: 0,
+    y1: 0,
+    x2: Math.min(view.width, Math.ceil(view.bb.x2 + view.pan.x)),
+    y2: Math.min(view.height, Math.ceil(view.bb.y2 + view.pan.y)),
+  };
+
+  const result = await page.evaluate(
+    async ({ a, b, regions, area }) => {
+      const load = (src: string) =>
+        new Promise<ImageData>((resolve, reject) => {
+          const img = new Image();
+          img.onload = () => {
+            const c = document.createElement('canvas');
+            c.width = img.width;
+            c.height = img.height;
+            const g = c.getContext('2d') as CanvasRenderingContext2D;
+            g.fillStyle = '#fff';
+            g.fillRect(0, 0, c.width, c.height);
+            g.drawImage(img, 0, 0);
+            resolve(g.getImageData(0, 0, c.width, c.height));
+          };
+          img.onerror = () => reject(new Error('image failed to load'));
+          img.src = src;
+        });
+      const [s, r] = await Promise.all([load(a), load(b)]);
+      const at = (d: ImageData, x: number, y: number) => (y * d.width + x) * 4;
+      const lum = (d: ImageData, i: number) => 0.299 * d.data[i] + 0.587 * d.data[i + 1] + 0.114 * d.data[i + 2];
+      const ink = (d: ImageData, reg: { x1: number; y1: number; x2: number; y2: number }) => {
+        let box: number[] | null = null;
+        for (let y = Math.max(0, Math.floor(reg.y1)); y < Math.min(d.height, Math.ceil(reg.y2)); y++)
+          for (let x = Math.max(0, Math.floor(reg.x1)); x < Math.min(d.width, Math.ceil(reg.x2)); x++) {
+            if (lum(d, at(d, x, y)) >= 96) continue;
+            box = box
+              ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
+              : [x, y, x, y];
+          }
+        return box;
+      };
+      const labels = regions.map((reg) => {
+        const p = ink(s, reg);
+        const q = ink(r, reg);
+        const delta = p && q ? Math.max(...p.map((v, i) => Math.abs(v - q[i]))) : p || q ? 999 : 0;
+        return { id: reg.id, screen: p, svg: q, delta };
+      });
+      const diff = document.createElement('canvas');
+      diff.width = s.width;
+      diff.height = s.height;
+      const dg = diff.getContext('2d') as CanvasRenderingContext2D;
+      const map = dg.createImageData(s.width, s.height);
+      let differing = 0;
+      let total = 0;
+      let sum = 0;
+      for (let y = area.y1; y < Math.min(area.y2, s.height, r.height); y++)
+        for (let x = area.x1; x < Math.min(area.x2, s.width, r.width); x++) {
+          const i = at(s, x, y);
+          const j = at(r, x, y);
+          const d = Math.max(...[0, 1, 2].map((c) => Math.abs(s.data[i + c] - r.data[j + c])));
+          total++;
+          sum += d;
+          const k = at(map, x, y);
+          if (d > 64) differing++;
+          map.data[k] = d > 64 ? 220 : 255 - d;
+          map.data[k + 1] = d > 64 ? 0 : 255 - d;
+          map.data[k + 2] = d > 64 ? 0 : 255 - d;
+          map.data[k + 3] = 255;
+        }
+      dg.putImageData(map, 0, 0);
+      return {
+        labels,
+        differing: differing / total,
+        mean: sum / total / 255,
+        pixels: total,
+        diff: diff.toDataURL('image/png'),
+      };
+    },
+    {
+      a: `data:image/png;base64,${screen.toString('base64')}`,
+      b: `data:image/png;base64,${readFileSync(rasterPath).toString('base64')}`,
+      regions,
+      area,
+    },
+  );
+  writeFileSync(testInfo.outputPath('diff.png'), Buffer.from(result.diff.split(',')[1], 'base64'));
+  const deltas = result.labels.map((l) => l.delta).sort((x, y) => x - y);
+  const summary = {
+    labels: result.labels.length,
+    labelDeltaMedian: deltas[Math.floor(deltas.length / 2)],
+    labelDeltaMax: deltas[deltas.length - 1],
+    worst: result.labels.filter((l) => l.delta > LABEL_TOLERANCE).map((l) => `${l.id}: ${l.delta}`),
+    differingPixels: `${(result.differing * 100).toFixed(2)} % of ${result.pixels}`,
+    meanDifference: `${(result.mean * 100).toFixed(2)} %`,
+  };
+  console.log(`SVG vs canvas: ${JSON.stringify(summary)}`);
+  await testInfo.attach('comparison', { body: JSON.stringify(summary, null, 2), contentType: 'application/json' });
+  expect(summary.worst, 'labels whose ink box moved more than the tolerance').toEqual([]);
+  expect(result.differing).toBeLessThan(PIXEL_TOLERANCE);
+});
+
+test('the Export menu works from the keyboard and names PNG files by scale', async ({ page }) => {
+  await page.goto('/?therapy=tace&lang=zh');
+  await waitForDiagram(page, 10);
+  const summary = page.locator('summary', { hasText: '导出' });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('form', { name: '将通路图导出为插图' });
+  await expect(menu).toBeVisible();
+  await menu.getByRole('radio', { name: 'PNG 2×' }).check();
+  await menu.getByRole('radio', { name: '期刊单栏（85 mm）' }).check();
+  await menu.getByLabel('标题（可选）').fill('TACE 抵抗 <机制> & "通路"');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: '下载' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hcc-atlas-tace-zh@2x.png');
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  // 85 mm at 600 dpi.
+  expect(png.readUInt32BE(16)).toBe(2008);
+  await expect(menu.getByRole('status')).toContainText('600 dpi');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(summary).toBeFocused();
+});

@@ -1,0 +1,222 @@
+/**
+ * The SVG figure writer on the small fixture (every awkward case by construction) and on
+ * every therapy of the real knowledge base: well-formed, complete, escaped, traceable.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { headlessFigure } from '../../src/cli/figure-layout';
+import { findGraphFiles, readSources } from '../../src/cli/files';
+import type { Figure } from '../../src/export/figure';
+import { clipAtOutline, routeEdge } from '../../src/export/geometry';
+import { rasterSize } from '../../src/export/raster';
+import { ARROW_SCALE, EDGE_WIDTH } from '../../src/export/svg-markers';
+import { layoutFigure, SIZE_PRESETS, writeSvg } from '../../src/export/svg-writer';
+import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { filterGraph } from '../../src/model/query';
+import { stylesheet } from '../../src/view/stylesheet';
+import { smallDocument, smallSources } from '../fixtures/small-kb';
+
+const NASTY = `STAT3 <b> & "x" 'y'`;
+
+function smallKb() {
+  const doc = smallDocument();
+  const s1 = doc.entities?.find((e) => e.id === 's1');
+  if (s1) s1.label = { en: NASTY, zh: '信号转导子 <3>' };
+  const { kb, problems } = loadKnowledgeBase(smallSources(doc));
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  return kb;
+}
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: false });
+
+function viewBox(svg: string) {
+  const m = svg.match(/viewBox="([-\d. ]+)"/);
+  const [x, y, w, h] = (m?.[1] ?? '').split(' ').map(Number);
+  return { x, y, w, h };
+}
+
+function metadataGraph(svg: string): { nodes: Array<{ id: string }>; edges: Array<{ id: string }> } {
+  const doc = parser.parse(svg);
+  return JSON.parse(doc.svg.metadata.graph['#text']);
+}
+
+function expectSafe(svg: string) {
+  expect(XMLValidator.validate(svg)).toBe(true);
+  expect(svg).not.toMatch(/<script/i);
+  expect(svg).not.toMatch(/foreignObject/i);
+  expect(svg).not.toMatch(/href=/i);
+  expect(svg).not.toMatch(/url\((?!#)/);
+  expect(svg).not.toMatch(/@import/);
+}
+
+function expectComplete(svg: string, figure: Figure) {
+  for (const node of figure.nodes) expect(svg).toContain(`data-entity="${node.entity}"`);
+  for (const edge of figure.edges) expect(svg).toContain(`data-relation="${edge.relation}"`);
+  const groups = svg.match(/<g id="(node|edge)-/g) ?? [];
+  expect(groups).toHaveLength(figure.nodes.length + figure.edges.length);
+}
+
+function expectInsideViewBox(svg: string, figure: Figure) {
+  const v = viewBox(svg);
+  for (const n of figure.nodes) {
+    expect(n.x - n.w / 2, n.id).toBeGreaterThanOrEqual(v.x);
+    expect(n.y - n.h / 2, n.id).toBeGreaterThanOrEqual(v.y);
+    expect(n.x + n.w / 2, n.id).toBeLessThanOrEqual(v.x + v.w);
+    expect(n.y + n.h / 2, n.id).toBeLessThanOrEqual(v.y + v.h);
+  }
+}
+
+describe('writeSvg on the small fixture', () => {
+  const kb = smallKb();
+  const figure = headlessFigure(kb, { therapies: ['a', 'b'], title: 'Title <with> & "quotes"' });
+  const svg = writeSvg(figure);
+
+  it('is well-formed, self-contained SVG with no script and no external reference', () => {
+    expectSafe(svg);
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it('draws every visible entity and relation as its own <g> with id, class and data attributes', () => {
+    const graph = filterGraph(kb, { therapies: ['a', 'b'], withComponents: true });
+    expect(figure.edges.map((e) => e.relation).sort()).toEqual(graph.relations.map((r) => r.id).sort());
+    expectComplete(svg, figure);
+    expect(svg).toMatch(
+      /<g id="node-h1" class="node type-gene" data-entity="h1" data-symbol="HIF1A" data-therapies="a b"/,
+    );
+    expect(svg).toMatch(
+      /<g id="edge-edge_r2" class="edge sign-positive type-activates" data-relation="r2"[^>]* data-references="1"/,
+    );
+  });
+
+  it('ends inhibitions with the T-bar marker and activations with the arrowhead', () => {
+    const inhibition = svg.match(/<g [^>]*data-relation="r5"[^>]*><path [^>]*>/)?.[0] ?? '';
+    expect(inhibition).toContain('marker-end="url(#end-negative)"');
+    expect(svg).toMatch(/<marker id="end-negative" class="marker marker-tee"[^>]*><rect /);
+    const activation = svg.match(/<g [^>]*data-relation="r1"[^>]*><path [^>]*>/)?.[0] ?? '';
+    expect(activation).toContain('marker-end="url(#end-positive)"');
+    expect(svg).toMatch(/<marker id="end-positive" class="marker marker-triangle"[^>]*><polygon /);
+  });
+
+  it('escapes <, & and quotes in labels, title and attributes, and keeps them as text', () => {
+    expect(svg).not.toContain('<b>');
+    expect(svg).toContain('STAT3 &lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;');
+    expect(svg).toContain(`data-label="STAT3 &lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;"`);
+    const doc = parser.parse(svg);
+    const s1 = doc.svg.g[1].g.find((g: Record<string, string>) => g['@data-entity'] === 's1');
+    expect(s1['@data-label']).toBe(NASTY);
+    expect(svg).toContain('Title &lt;with&gt; &amp; &quot;quotes&quot;');
+  });
+
+  it('writes labels as <text> with one <tspan> per line and a font stack covering Greek and Chinese', () => {
+    expect(svg).toMatch(
+      /<text class="label" font-family="&quot;Noto Sans&quot;[^"]*Noto Sans CJK SC[^"]*"[^>]*><tspan [^>]*>HIF-1α<\/tspan><\/text>/,
+    );
+    const long = headlessFigure(kb, { therapies: ['a'], language: 'zh' });
+    const zh = writeSvg(long);
+    expectSafe(zh);
+    expect(zh).toMatch(/<tspan [^>]*>缺氧<\/tspan>/);
+    expect(zh).toContain('信号转导子 &lt;3&gt;');
+    expect(zh).toContain('xml:lang="zh-CN"');
+    expect(zh).toContain('图例');
+  });
+
+  it('fills shared nodes with hard-stop stripes, one per therapy', () => {
+    expect(svg).toMatch(
+      /<linearGradient id="stripes-1" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="#[0-9A-F]{6}"\/><stop offset="0.5" stop-color="#[0-9A-F]{6}"\/><stop offset="0.5" [^>]*\/><stop offset="1" [^>]*\/><\/linearGradient>/,
+    );
+    const h1 = svg.match(/<g id="node-h1"[\s\S]*?<\/g>/)?.[0] ?? '';
+    expect(h1).toContain('fill="url(#stripes-1)"');
+  });
+
+  it('has a viewBox that holds every node, and the legend, title and caption', () => {
+    expectInsideViewBox(svg, figure);
+    expect(svg).toContain('<g id="legend" class="legend">');
+    for (const label of ['Legend', 'Therapies', 'Gene / protein', 'Condition', 'Activates / upregulates (positive)'])
+      expect(svg).toContain(`>${label}<`);
+    expect(svg).toContain('Inhibits / downregulates (negative)');
+    expect(svg).toMatch(/class="figure-caption"[\s\S]*?NIU Yi, LI Binkui, YUAN Yunfei/);
+  });
+
+  it('embeds the graph in <metadata> so the figure traces back to its data', () => {
+    const graph = metadataGraph(svg);
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([...new Set(figure.nodes.map((n) => n.entity))].sort());
+    expect(graph.edges.map((e) => e.id).sort()).toEqual(figure.edges.map((e) => e.relation).sort());
+    expect(svg).toMatch(/<metadata><rdf:RDF [\s\S]*?<\/rdf:RDF><graph xmlns="urn:x-hcc-atlas:figure"/);
+  });
+
+  it('sizes the page for a journal column in mm and for a slide in px', () => {
+    const column = writeSvg(figure, { size: SIZE_PRESETS['journal-85'] });
+    expect(column).toMatch(/<svg [^>]*width="85mm" height="[\d.]+mm"/);
+    const slide = writeSvg(figure, { size: SIZE_PRESETS['slide-16x9'] });
+    expect(slide).toMatch(/<svg [^>]*width="1920" height="1080"/);
+    const v = viewBox(slide);
+    expect(v.w / v.h).toBeCloseTo(16 / 9, 2);
+    expectInsideViewBox(slide, figure);
+    const layout = layoutFigure(figure, { size: SIZE_PRESETS['journal-85'] });
+    expect(rasterSize(SIZE_PRESETS['journal-85'], layout.viewBox, 2).width).toBe(2008);
+  });
+
+  it('draws the selection only when the figure holds only the selection', () => {
+    const only = {
+      ...figure,
+      nodes: figure.nodes.filter((n) => n.id !== 'out2'),
+      edges: figure.edges.filter((e) => e.target !== 'out2'),
+    };
+    const out = writeSvg(only);
+    expect(out).not.toContain('data-entity="out2"');
+    expect(out).not.toContain('data-relation="r5"');
+  });
+});
+
+describe('geometry', () => {
+  it('uses the stylesheet’s edge width and arrow scale for markers', () => {
+    const edge = (stylesheet() as Array<{ selector: string; style: Record<string, unknown> }>).find(
+      (s) => s.selector === 'edge',
+    );
+    expect(edge?.style.width).toBe(EDGE_WIDTH);
+    expect(edge?.style['arrow-scale']).toBe(ARROW_SCALE);
+  });
+
+  it('clips lines at the outline of rectangles, ellipses and polygons', () => {
+    expect(clipAtOutline({ shape: 'round-rectangle', x: 0, y: 0, w: 100, h: 40 }, { x: 0, y: 100 })).toEqual({
+      x: 0,
+      y: 20,
+    });
+    expect(clipAtOutline({ shape: 'ellipse', x: 0, y: 0, w: 100, h: 40 }, { x: 200, y: 0 })).toEqual({ x: 50, y: 0 });
+    const rhomboid = clipAtOutline({ shape: 'rhomboid', x: 0, y: 0, w: 90, h: 30 }, { x: 0, y: -100 });
+    expect(rhomboid.y).toBeCloseTo(-15);
+  });
+
+  it('fans parallel edges out to both sides and keeps a single edge straight', () => {
+    const a = { shape: 'round-rectangle' as const, x: 0, y: 0, w: 60, h: 30 };
+    const b = { shape: 'round-rectangle' as const, x: 0, y: 200, w: 60, h: 30 };
+    expect(routeEdge(a, b).curve).toBe('straight');
+    const left = routeEdge(a, b, 0, 2);
+    const right = routeEdge(a, b, 1, 2);
+    expect(left.curve).toBe('bezier');
+    expect(Math.sign(left.points[1].x)).toBe(-Math.sign(right.points[1].x));
+  });
+});
+
+describe('writeSvg on every therapy of the knowledge base', () => {
+  const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
+  for (const therapy of kb.therapies) {
+    const relations = filterGraph(kb, { therapies: [therapy.id], withComponents: true }).relations;
+    it.skipIf(relations.length === 0)(`${therapy.id}: complete, safe, inside its viewBox`, () => {
+      for (const language of ['en', 'zh'] as const) {
+        const figure = headlessFigure(kb, { therapies: [therapy.id], language });
+        const svg = writeSvg(figure);
+        expectSafe(svg);
+        expectComplete(svg, figure);
+        expectInsideViewBox(svg, figure);
+        expect(new Set(figure.edges.map((e) => e.relation))).toEqual(new Set(relations.map((r) => r.id)));
+        const inhibitions = figure.edges.filter((e) => e.sign === 'negative');
+        for (const e of inhibitions)
+          expect(svg).toMatch(
+            new RegExp(`data-relation="${e.relation}"[^>]*><path [^>]*marker-end="url\\(#end-negative\\)"`),
+          );
+        expect(metadataGraph(svg).edges).toHaveLength(figure.edges.length);
+      }
+    });
+  }
+});
