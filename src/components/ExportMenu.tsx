@@ -5,7 +5,7 @@
  * and works from the keyboard, Escape closes it.
  */
 import type { Core } from 'cytoscape';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useApp, useAppContext } from '../app/context';
 import { figureName } from '../export/file-name';
 import { downloadBlob, svgToPng } from '../export/png';
@@ -126,8 +126,32 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
   const [caption, setCaption] = useState(true);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+
+  // While open: Escape closes it and returns focus to its button; a click elsewhere closes it.
+  useEffect(() => {
+    if (!open) return;
+    const close = (refocus: boolean) => {
+      if (!details.current) return;
+      details.current.open = false;
+      if (refocus) details.current.querySelector('summary')?.focus();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close(true);
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!details.current?.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
 
   async function exportFigure() {
+    if (busy) return;
     const cy = getCy();
     if (!cy) return setStatus(text.noDiagram);
     const figure = figureFromCy(cy, kb, { scope, language, colours, title, caption });
@@ -162,11 +186,7 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
       ref={details}
       className="export-menu"
       style={{ position: 'relative' }}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !details.current?.open) return;
-        details.current.open = false;
-        details.current.querySelector('summary')?.focus();
-      }}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary
         aria-label={text.exportFigure}
@@ -183,6 +203,7 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
       <form
         style={panelStyle}
         aria-label={text.exportFigure}
+        aria-busy={busy}
         onSubmit={(event) => {
           event.preventDefault();
           void exportFigure();
@@ -220,7 +241,8 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
           <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />
           {text.caption}
         </label>
-        <button type="submit" disabled={busy}>
+        {/* Not `disabled` while busy: that would take the keyboard focus away. */}
+        <button type="submit" aria-disabled={busy}>
           {text.download}
         </button>
         <p role="status" aria-live="polite" style={{ margin: '6px 0 0', fontSize: 12, color: '#444' }}>

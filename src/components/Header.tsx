@@ -29,7 +29,7 @@ export function Header() {
           type="button"
           className="language-switch"
           lang={language === 'en' ? 'zh' : 'en'}
-          aria-label={t('switchLanguageLabel')}
+          aria-label={`${t('switchLanguage')} (${t('switchLanguageLabel')})`}
           onClick={() => setLanguage(language === 'en' ? 'zh' : 'en')}
         >
           {t('switchLanguage')}
