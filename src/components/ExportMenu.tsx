@@ -57,7 +57,7 @@ const TEXT = {
     'journal-180': '期刊通栏（180 mm）',
     'slide-16x9': '幻灯片 16:9（1920×1080）',
     title: '标题（可选）',
-    caption: '附注明综述出处的图注',
+    caption: '图注注明综述出处',
     download: '下载',
     noDiagram: '通路图尚未就绪。',
     empty: '没有可导出的内容：所选范围内没有实体。',
@@ -71,7 +71,7 @@ const TEXT = {
 const panelStyle = {
   position: 'absolute',
   top: 'calc(100% + 4px)',
-  right: 0,
+  left: 0,
   zIndex: 30,
   width: 330,
   background: '#fff',

@@ -90,10 +90,23 @@ function textBlock(lines: string[], size: number, lineHeight: number, attrs: str
   };
 }
 
-function targetAspect(size: SizeSpec): number {
-  if (size.unit === 'px') return size.width / size.height;
-  // A journal figure is usually a little wider than tall.
-  return 4 / 3;
+/** Tallest a printed figure may be for its width: a journal page's type area (180 × 240 mm). */
+const MAX_PRINT_HEIGHT = 4 / 3;
+
+/**
+ * Where `auto` puts the legend. In print the width is fixed, so the legend goes under the
+ * diagram (leaving it all the width) unless that makes the figure taller than a page;
+ * on a slide or at natural size, on the side that best fits the target's shape.
+ */
+function autoLegend(figure: Figure, size: SizeSpec, measure: Measure): 'bottom' | 'right' {
+  const ratio = (s: 'bottom' | 'right') => {
+    const c = arrange(figure, s, measure).content;
+    return (c.y2 - c.y1) / (c.x2 - c.x1);
+  };
+  if (size.unit === 'mm') return ratio('bottom') <= MAX_PRINT_HEIGHT ? 'bottom' : 'right';
+  const aspect = size.unit === 'px' ? size.height / size.width : 3 / 4;
+  const misfit = (s: 'bottom' | 'right') => Math.abs(Math.log(ratio(s) / aspect));
+  return misfit('right') < misfit('bottom') ? 'right' : 'bottom';
 }
 
 function arrange(figure: Figure, side: 'bottom' | 'right' | 'none', measure: Measure) {
@@ -147,14 +160,7 @@ export function layoutFigure(figure: Figure, options: SvgOptions = {}): FigureLa
   const measure = options.measure ?? defaultMeasure;
   const size = options.size ?? { unit: 'natural' };
   let side = options.legend ?? 'auto';
-  if (side === 'auto') {
-    const aspect = targetAspect(size);
-    const misfit = (s: 'bottom' | 'right') => {
-      const c = arrange(figure, s, measure).content;
-      return Math.abs(Math.log((c.x2 - c.x1) / (c.y2 - c.y1) / aspect));
-    };
-    side = misfit('right') < misfit('bottom') ? 'right' : 'bottom';
-  }
+  if (side === 'auto') side = autoLegend(figure, size, measure);
   const { diagram, parts, content } = arrange(figure, side, measure);
   let viewBox = { x1: content.x1 - MARGIN, y1: content.y1 - MARGIN, x2: content.x2 + MARGIN, y2: content.y2 + MARGIN };
   if (size.unit === 'px') viewBox = toAspect(viewBox, size.width / size.height);

@@ -307,6 +307,7 @@ test('the Export menu works from the keyboard and names PNG files by scale', asy
   ]);
   expect(download.suggestedFilename()).toBe('hcc-atlas-tace-zh@2x.png');
   const png = readFileSync(await download.path());
+  writeFileSync(test.info().outputPath(download.suggestedFilename()), png);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   // 85 mm at 600 dpi.
   expect(png.readUInt32BE(16)).toBe(2008);
@@ -314,4 +315,30 @@ test('the Export menu works from the keyboard and names PNG files by scale', asy
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(summary).toBeFocused();
+});
+
+test('the selection scope exports only the highlighted entities and relations', async ({ page }, testInfo) => {
+  await page.goto('/?therapy=tace&entity=stat3');
+  await waitForDiagram(page, 10);
+  const highlighted = await page.evaluate(() =>
+    (window.__cy?.nodes('.focus, .neighbour').map((n) => n.data('entity') as string) ?? []).sort(),
+  );
+  expect(highlighted).toContain('stat3');
+  await page.getByText('Export', { exact: true }).click();
+  const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
+  await menu.getByRole('radio', { name: 'Selection (highlighted entities and relations)' }).check();
+  await menu.getByRole('radio', { name: 'Slide 16:9 (1920×1080)' }).check();
+  await menu.getByLabel('Title (optional)').fill('STAT3 in TACE');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hcc-atlas-tace-selection-en.svg');
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const svg = readFileSync(path, 'utf8');
+  expect(svg).toMatch(/<svg [^>]*width="1920" height="1080"/);
+  const drawn = [...svg.matchAll(/<g id="node-[^"]*" class="[^"]*" data-entity="([^"]+)"/g)].map((m) => m[1]).sort();
+  expect(drawn).toEqual(highlighted);
+  expect(svg).toContain('>STAT3 in TACE<');
 });
