@@ -23,7 +23,7 @@ export function runExport(options: Options): number {
   let content: string;
   switch (format) {
     case 'cyjs':
-      content = writeCyjs(records, { name, description: 'Exported from the HCC conversion-therapy resistance atlas' });
+      content = writeCyjs(records, { name, description: `Exported from ${kb.atlas.title.en}` });
       break;
     case 'graphml':
       content = writeGraphml(records, name);

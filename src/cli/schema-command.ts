@@ -12,9 +12,8 @@ function jsonSchema(schema: z.ZodType, title: string): string {
 }
 
 /** The JSON Schemas editors use to check graph and story files while a curator types. */
-export const graphDocumentJsonSchema = () =>
-  jsonSchema(GraphDocumentSchema, 'Graph document of the HCC resistance atlas');
-export const storyJsonSchema = () => jsonSchema(StorySchema, 'Teaching story of the HCC resistance atlas');
+export const graphDocumentJsonSchema = () => jsonSchema(GraphDocumentSchema, 'Graph document of a pathway atlas');
+export const storyJsonSchema = () => jsonSchema(StorySchema, 'Teaching story of a pathway atlas');
 
 /** `schema [--out DIR|FILE]`: a folder gets both schemas; a file or stdout the graph one. */
 export function runSchema(options: Options): number {

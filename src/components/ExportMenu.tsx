@@ -33,7 +33,7 @@ const TEXT = {
     'journal-180': 'Journal, full width (180 mm)',
     'slide-16x9': 'Slide 16:9 (1920×1080)',
     title: 'Title (optional)',
-    caption: 'Caption citing the review',
+    caption: 'Caption citing the source',
     download: 'Download',
     noDiagram: 'The diagram is not ready yet.',
     empty: 'Nothing to export: the chosen scope has no entities.',
@@ -57,7 +57,7 @@ const TEXT = {
     'journal-180': '期刊通栏（180 mm）',
     'slide-16x9': '幻灯片 16:9（1920×1080）',
     title: '标题（可选）',
-    caption: '图注注明综述出处',
+    caption: '图注注明资料来源',
     download: '下载',
     noDiagram: '通路图尚未就绪。',
     empty: '没有可导出的内容：所选范围内没有实体。',
@@ -161,14 +161,14 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
     const note = printedLabelSize(figure, { size: spec });
     const hint = note !== null && note < 6 ? ` ${text.printed(note)}` : '';
     if (format === 'svg') {
-      const name = figureName(therapies, language, 'svg', { scope });
+      const name = figureName(therapies, language, 'svg', { scope, prefix: kb.atlas.filePrefix });
       downloadBlob(new Blob([writeSvg(figure, { size: spec })], { type: 'image/svg+xml' }), name);
       return setStatus(text.saved(name) + hint);
     }
     const scale = Number(format.slice(4));
     const pixels = rasterSize(spec, layout.viewBox, scale);
     const svg = writeSvg(figure, { size: { unit: 'px', ...pixels }, legend: layout.legend });
-    const name = figureName(therapies, language, 'png', { scope, scale });
+    const name = figureName(therapies, language, 'png', { scope, scale, prefix: kb.atlas.filePrefix });
     setBusy(true);
     try {
       downloadBlob(await svgToPng(svg, pixels.width, pixels.height), name);

@@ -1,9 +1,14 @@
-import { useState } from 'react';
-import { useApp, useT } from '../app/context';
+import { useEffect, useState } from 'react';
+import { useApp, useAppContext, useT } from '../app/context';
+import { pick } from '../model/text';
 
 export function Header() {
   const t = useT();
+  const { kb } = useAppContext();
   const language = useApp((s) => s.language);
+  useEffect(() => {
+    document.title = pick(kb.atlas.title, language);
+  }, [kb, language]);
   const setLanguage = useApp((s) => s.setLanguage);
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
@@ -18,8 +23,8 @@ export function Header() {
   return (
     <header className="header">
       <div className="header-titles">
-        <h1>{t('appTitle')}</h1>
-        <p className="subtitle">{t('appSubtitle')}</p>
+        <h1>{pick(kb.atlas.title, language)}</h1>
+        {kb.atlas.subtitle && <p className="subtitle">{pick(kb.atlas.subtitle, language)}</p>}
       </div>
       <div className="header-actions">
         <button type="button" onClick={copyLink} aria-live="polite">

@@ -80,12 +80,9 @@ export interface Figure {
   metadata: { nodes: NodeRecord[]; edges: EdgeRecord[] };
 }
 
-/** The source every figure cites. */
-export const SOURCE_CITATION =
-  'NIU Yi, LI Binkui, YUAN Yunfei. 肝癌转化治疗抵抗机制的研究进展 (Mechanistic Insights into Resistance to Conversion Therapy in Hepatocellular Carcinoma), 2025';
-
-export function defaultCaption(language: Language): string {
-  return language === 'zh' ? `资料来源：${SOURCE_CITATION}。` : `Source: ${SOURCE_CITATION}.`;
+/** The caption citing the atlas's source (from graphs/, never hard-coded). */
+export function defaultCaption(language: Language, citation: { en: string; zh: string }): string {
+  return language === 'zh' ? `资料来源：${citation.zh}。` : `Source: ${citation.en}.`;
 }
 
 /** Where a node was drawn, as read from a layout. */
@@ -200,7 +197,11 @@ export function buildFigure(
     relations: kb.relations.filter((r) => relationIds.has(r.id)),
   });
   const caption =
-    options.caption === true ? defaultCaption(options.language) : options.caption ? options.caption : undefined;
+    options.caption === true
+      ? defaultCaption(options.language, kb.atlas.citation)
+      : options.caption
+        ? options.caption
+        : undefined;
   return {
     language: options.language,
     nodes,

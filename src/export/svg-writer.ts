@@ -203,13 +203,13 @@ function gradients(figure: Figure): { defs: string[]; idFor: (fills: string[]) =
 }
 
 function metadata(figure: Figure): string {
-  const json = JSON.stringify({ format: 'hcc-atlas-figure/1', language: figure.language, ...figure.metadata });
+  const json = JSON.stringify({ format: 'pathway-atlas-figure/1', language: figure.language, ...figure.metadata });
   return (
     `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
     `<rdf:Description rdf:about=""><dc:format>image/svg+xml</dc:format><dc:language>${escapeXml(figure.language)}</dc:language>` +
     `${figure.title ? `<dc:title>${escapeXml(figure.title)}</dc:title>` : ''}` +
     `${figure.caption ? `<dc:source>${escapeXml(figure.caption)}</dc:source>` : ''}</rdf:Description></rdf:RDF>` +
-    `<graph xmlns="urn:x-hcc-atlas:figure" type="application/json">${escapeXml(json)}</graph></metadata>`
+    `<graph xmlns="urn:x-pathway-atlas:figure" type="application/json">${escapeXml(json)}</graph></metadata>`
   );
 }
 

@@ -2,8 +2,6 @@
 import type { Language } from '../model/vocabulary';
 
 const en = {
-  appTitle: 'HCC Conversion-Therapy Resistance Atlas',
-  appSubtitle: "Mechanisms from Niu, Li & Yuan's review, as pathway diagrams",
   language: 'Language',
   switchLanguage: '中文',
   switchLanguageLabel: 'Switch to Chinese',
@@ -135,8 +133,6 @@ const en = {
 export type StringKey = keyof typeof en;
 
 const zh: Record<StringKey, string> = {
-  appTitle: '肝癌转化治疗抵抗机制图谱',
-  appSubtitle: '依据牛艺、李斌奎、元云飞综述绘制的通路图',
   language: '语言',
   switchLanguage: 'English',
   switchLanguageLabel: '切换到英文',

@@ -7,6 +7,7 @@
 import { type ParsedFile, parseGraphFile } from './parse-file';
 import { formatJsonPath, type PathSegment, type Problem } from './problems';
 import type {
+  Atlas,
   Entity,
   Mechanism,
   Reference,
@@ -19,6 +20,7 @@ import type {
 import { RELATION_TYPE_INFO } from './vocabulary';
 
 export interface KnowledgeBase {
+  atlas: Atlas;
   therapies: Therapy[];
   mechanisms: Mechanism[];
   entities: Entity[];
@@ -32,6 +34,12 @@ export interface KnowledgeBase {
   relationById: ReadonlyMap<string, Relation>;
   referenceByNumber: ReadonlyMap<number, Reference>;
 }
+
+export const DEFAULT_ATLAS: Atlas = {
+  title: { en: 'Pathway atlas', zh: '通路图谱' },
+  citation: { en: 'Source not stated', zh: '未注明来源' },
+  filePrefix: 'atlas',
+};
 
 export interface SourceFile {
   /** Path as shown in messages, relative to where the user works. */
@@ -271,9 +279,29 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
     }
   }
 
+  // One atlas description per knowledge base; without one, a neutral default.
+  let atlas: Atlas = DEFAULT_ATLAS;
+  let atlasFile: string | undefined;
+  for (const file of files) {
+    if (!file.document?.atlas) continue;
+    if (atlasFile) {
+      problems.push({
+        severity: 'error',
+        file: file.file,
+        path: '$.atlas',
+        message: `the atlas is already described in ${atlasFile}; keep one "atlas" section`,
+        ...file.locate(['atlas']),
+      });
+    } else {
+      atlas = file.document.atlas;
+      atlasFile = file.file;
+    }
+  }
+
   const values = <T>(items: Located<T>[]) => items.map((i) => i.value);
   return {
     kb: {
+      atlas,
       therapies: [...therapyById.values()],
       mechanisms: [...mechanismById.values()],
       entities: [...entityById.values()],

@@ -5,7 +5,7 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { z } from 'zod';
 import { formatJsonPath, type PathSegment, type Problem } from './problems';
-import { type GraphDocument, SECTION_SCHEMAS, type SectionName } from './schema';
+import { AtlasSchema, type GraphDocument, SECTION_SCHEMAS, type SectionName } from './schema';
 
 export interface ParsedFile {
   file: string;
@@ -106,7 +106,7 @@ export function parseGraphFile(file: string, text: string): ParsedFile {
   const report = (segments: readonly PathSegment[], message: string) =>
     problems.push({ severity: 'error', file, path: formatJsonPath(segments), message, ...locate(segments) });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    report([], `a graph file holds one JSON object with any of: ${Object.keys(SECTION_SCHEMAS).join(', ')}`);
+    report([], `a graph file holds one JSON object with any of: atlas, ${Object.keys(SECTION_SCHEMAS).join(', ')}`);
     return { file, locate, problems };
   }
   // Each record is checked on its own, so one bad entity does not hide the others
@@ -114,6 +114,14 @@ export function parseGraphFile(file: string, text: string): ParsedFile {
   const document: Record<string, unknown> = {};
   const recordIndex: Partial<Record<SectionName, number[]>> = {};
   for (const [key, value] of Object.entries(raw)) {
+    if (key === 'atlas') {
+      const result = AtlasSchema.safeParse(value);
+      if (result.success) document.atlas = result.data;
+      else
+        for (const issue of result.error.issues)
+          report([key, ...issue.path.filter((p): p is PathSegment => typeof p !== 'symbol')], describeZodIssue(issue));
+      continue;
+    }
     if (key === '$schema' || key === 'description') {
       if (typeof value !== 'string') report([key], 'expected a string');
       else document[key] = value;
@@ -121,7 +129,10 @@ export function parseGraphFile(file: string, text: string): ParsedFile {
     }
     const schema = SECTION_SCHEMAS[key as SectionName];
     if (!schema) {
-      report([key], `unknown section; allowed: $schema, description, ${Object.keys(SECTION_SCHEMAS).join(', ')}`);
+      report(
+        [key],
+        `unknown section; allowed: $schema, description, atlas, ${Object.keys(SECTION_SCHEMAS).join(', ')}`,
+      );
       continue;
     }
     if (!Array.isArray(value)) {

@@ -191,6 +191,20 @@ export const TreatmentLineSchema = z.strictObject({
   source: TextSchema.optional(),
 });
 
+/**
+ * What the atlas is and what it cites: shown in the header, on every figure's caption and
+ * in file names. Exactly one file of a knowledge base holds it.
+ */
+export const AtlasSchema = z.strictObject({
+  title: BilingualSchema,
+  subtitle: BilingualSchema.optional(),
+  /** The source every figure cites. */
+  citation: BilingualSchema,
+  /** Start of exported file names, e.g. "hcc-atlas". */
+  filePrefix: id,
+});
+export type Atlas = z.infer<typeof AtlasSchema>;
+
 /** The sections a graph file may hold, each an array of records of one schema. */
 export const SECTION_SCHEMAS = {
   therapies: TherapySchema,
@@ -207,6 +221,7 @@ export const GraphDocumentSchema = z.strictObject({
   $schema: z.string().optional(),
   /** What this file holds, for curators. */
   description: z.string().optional(),
+  atlas: AtlasSchema.optional(),
   therapies: z.array(TherapySchema).optional(),
   mechanisms: z.array(MechanismSchema).optional(),
   entities: z.array(EntitySchema).optional(),

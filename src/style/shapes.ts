@@ -43,7 +43,7 @@ export function shapeExtraWidth(shape: NodeShape, height: number): number {
     case 'rhomboid':
       return height * 0.8;
     case 'tag':
-      return height * 0.45;
+      return height * 0.75;
     case 'round-octagon':
     case 'round-pentagon':
       return height * 0.5;

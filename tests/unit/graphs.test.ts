@@ -35,6 +35,12 @@ describe('graphs/', () => {
     expect(mechanismRefs.filter((n) => !cited.has(n))).toEqual([]);
   });
 
+  it('describes the atlas and the source every figure cites', () => {
+    expect(kb.atlas.title.en).toBe('HCC Conversion-Therapy Resistance Atlas');
+    expect(kb.atlas.citation.en).toMatch(/^NIU Yi, LI Binkui, YUAN Yunfei\./);
+    expect(kb.atlas.filePrefix).toBe('hcc-atlas');
+  });
+
   it('has the therapy ids URLs and exports rely on', () => {
     for (const id of [
       'tace',

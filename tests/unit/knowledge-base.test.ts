@@ -108,6 +108,20 @@ describe('loadKnowledgeBase', () => {
     expect(messages).toContain('therapy "b" is not among the therapies of mechanism "m-a" (a)');
   });
 
+  it('takes the atlas from exactly one file, with a neutral default when none', () => {
+    expect(loadKnowledgeBase(smallSources()).kb.atlas.filePrefix).toBe('atlas');
+    const atlas = { title: { en: 'T', zh: '题' }, citation: { en: 'C', zh: '引' }, filePrefix: 'demo' };
+    const { kb, problems } = loadKnowledgeBase([
+      ...smallSources(),
+      { file: 'graphs/atlas.json', text: JSON.stringify({ atlas }) },
+      { file: 'graphs/other.json', text: JSON.stringify({ atlas: { ...atlas, filePrefix: 'Bad Prefix' } }) },
+    ]);
+    expect(kb.atlas.filePrefix).toBe('demo');
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^graphs\/other\.json:1:\d+: error: \$\.atlas\.filePrefix: must be lower-case/),
+    ]);
+  });
+
   it('treats text as text: a label with markup is kept verbatim', () => {
     const doc = smallDocument();
     doc.entities?.push({ id: 'x', type: 'cell', label: { en: '<script>alert(1)</script>' } });

@@ -134,14 +134,15 @@ describe('writeSvg on the small fixture', () => {
     for (const label of ['Legend', 'Therapies', 'Gene / protein', 'Condition', 'Activates / upregulates (positive)'])
       expect(svg).toContain(`>${label}<`);
     expect(svg).toContain('Inhibits / downregulates (negative)');
-    expect(svg).toMatch(/class="figure-caption"[\s\S]*?NIU Yi, LI Binkui, YUAN Yunfei/);
+    // The small fixture has no atlas section: the caption cites the neutral default source.
+    expect(svg).toMatch(/class="figure-caption"[\s\S]*?Source: Source not stated\./);
   });
 
   it('embeds the graph in <metadata> so the figure traces back to its data', () => {
     const graph = metadataGraph(svg);
     expect(graph.nodes.map((n) => n.id).sort()).toEqual([...new Set(figure.nodes.map((n) => n.entity))].sort());
     expect(graph.edges.map((e) => e.id).sort()).toEqual(figure.edges.map((e) => e.relation).sort());
-    expect(svg).toMatch(/<metadata><rdf:RDF [\s\S]*?<\/rdf:RDF><graph xmlns="urn:x-hcc-atlas:figure"/);
+    expect(svg).toMatch(/<metadata><rdf:RDF [\s\S]*?<\/rdf:RDF><graph xmlns="urn:x-pathway-atlas:figure"/);
   });
 
   it('sizes the page for a journal column in mm and for a slide in px', () => {

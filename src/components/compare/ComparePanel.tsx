@@ -4,7 +4,7 @@
  * download the matrix.
  */
 import { useState } from 'react';
-import { useApp, useT } from '../../app/context';
+import { useApp, useAppContext, useT } from '../../app/context';
 import { type SharedRow, sharedTableText } from '../../model/shared-table';
 import { downloadText } from '../download';
 import { SharedMatrix } from './SharedMatrix';
@@ -14,6 +14,7 @@ import { WhyShared } from './WhyShared';
 
 export function ComparePanel() {
   const t = useT();
+  const { kb } = useAppContext();
   const scope = useApp((s) => s.compareScope);
   const setScope = useApp((s) => s.setCompareScope);
   const compareSet = useApp((s) => s.compareSet);
@@ -49,7 +50,7 @@ export function ComparePanel() {
         references: [...refs].sort((a, b) => a - b),
       };
     });
-  const base = `hcc-atlas-shared-${therapies.join('-')}`;
+  const base = `${kb.atlas.filePrefix}-shared-${therapies.join('-')}`;
   return (
     <section aria-labelledby="compare-heading" className="compare">
       <h2 id="compare-heading">{t('compareTitle')}</h2>
