@@ -7,6 +7,7 @@ import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
 import { citationMarks, pick } from '../model/text';
 import { References } from './RelationText';
+import { StoryExport } from './StoryExport';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -102,6 +103,7 @@ export function StoryPlayer({ view }: { view: StoryView }) {
         <button type="button" onClick={present} aria-pressed={presenting}>
           {presenting ? t('leavePresentation') : t('present')}
         </button>
+        {!presenting && <StoryExport story={story} step={step} />}
         {!presenting && (
           <button type="button" onClick={() => openStory(null)}>
             {t('closeStory')}

@@ -19,6 +19,8 @@ export type FigureScope = (typeof FIGURE_SCOPES)[number];
 
 export interface FigureFromCyOptions extends FigureOptions {
   scope: FigureScope;
+  /** Keep only these entities and relations (e.g. one step of a story), wherever they are drawn. */
+  only?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
   /** `renderer`: Cytoscape's own edge geometry where it has one; `computed`: always computed. */
   geometry?: 'renderer' | 'computed';
 }
@@ -118,7 +120,15 @@ function edgeGeometry(edge: EdgeSingular, route: Route, labelAt: Point | undefin
 }
 
 export function figureFromCy(cy: Core, kb: KnowledgeBase, options: FigureFromCyOptions): Figure {
-  const { nodes, edges } = scopeElements(cy, options.scope);
+  let { nodes, edges } = scopeElements(cy, options.scope);
+  const only = options.only;
+  if (only) {
+    nodes = nodes.filter((n) => only.entities.has(String(n.data('entity') ?? n.id())));
+    edges = edges.filter((e) => only.relations.has(String(e.data('relation'))));
+    // A repeated outcome appears once per mechanism: keep the copies an edge uses.
+    const used = new Set(edges.toArray().flatMap((e) => [e.source().id(), e.target().id()]));
+    nodes = nodes.filter((n) => !n.hasClass('repeated') || used.has(n.id()));
+  }
   const computed = computedRoutes(edges.toArray());
   const edgeGeometries = edges.map((edge) => {
     const rendered = options.geometry === 'computed' ? null : renderedRoute(edge);

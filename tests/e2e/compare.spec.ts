@@ -40,6 +40,12 @@ test.describe('shared-genes explorer', () => {
         .sort(),
     ).toEqual([...ids].sort());
     expect(lines.find((l) => l.startsWith('stat3,'))).toMatch(/^stat3,STAT3,STAT3,.*,gene,yes,yes,\d+,\d+,/);
+
+    const chart = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download chart (SVG)' }).click();
+    const svg = readFileSync(await (await chart).path(), 'utf8');
+    expect(svg).toContain('id="set-tace_immunotherapy"');
+    expect(svg).toMatch(/data-entities="[^"]*stat3/);
   });
 
   test('the bars are reachable and operable from the keyboard, and the view is a link', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, waitForDiagram } from './fixtures';
 
 const focused = (page: import('@playwright/test').Page) =>
@@ -15,6 +16,20 @@ const visible = (page: import('@playwright/test').Page) =>
   );
 
 test.describe('teaching mode', () => {
+  test('exports the current step as an SVG figure with its caption', async ({ page }) => {
+    await page.goto('/?story=tace-hypoxia-autophagy&step=3');
+    await waitForDiagram(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export step (SVG)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('hcc-atlas-tace-hypoxia-autophagy-en-step3.svg');
+    const svg = readFileSync(await file.path(), 'utf8');
+    expect(svg).toContain('id="node-hif1a"');
+    expect(svg).toContain('id="node-ampk-mtor"');
+    expect(svg).not.toContain('id="node-autophagy"');
+    expect(svg).toMatch(/class="figure-caption"[\s\S]*AMPK\/mTOR/);
+  });
+
   test('opens "TACE: hypoxia and autophagy" at step 3 from a link and steps with the keyboard', async ({ page }) => {
     await page.goto('/?story=tace-hypoxia-autophagy&step=3');
     await waitForDiagram(page);

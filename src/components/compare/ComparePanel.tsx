@@ -5,7 +5,10 @@
  */
 import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../../app/context';
+import { defaultCaption } from '../../export/figure';
+import { writeUpSetSvg } from '../../export/upset-svg';
 import { type SharedRow, sharedTableText } from '../../model/shared-table';
+import { entityLabel, pick } from '../../model/text';
 import { downloadText } from '../download';
 import { SharedMatrix } from './SharedMatrix';
 import { UpSetChart } from './UpSetChart';
@@ -14,7 +17,8 @@ import { WhyShared } from './WhyShared';
 
 export function ComparePanel() {
   const t = useT();
-  const { kb } = useAppContext();
+  const { kb, colours } = useAppContext();
+  const language = useApp((s) => s.language);
   const scope = useApp((s) => s.compareScope);
   const setScope = useApp((s) => s.setCompareScope);
   const compareSet = useApp((s) => s.compareSet);
@@ -51,6 +55,22 @@ export function ComparePanel() {
       };
     });
   const base = `${kb.atlas.filePrefix}-shared-${therapies.join('-')}`;
+  const overlapSvg = () =>
+    writeUpSetSvg({
+      title: `${t('intersections')}: ${therapies.map((id) => pick(kb.therapyById.get(id)?.label, language)).join(', ')}`,
+      caption: defaultCaption(language, kb.atlas.citation),
+      countLabel: scope === 'genes' ? t('compareGenes') : t('compareAll'),
+      therapies: therapies.map((id) => ({
+        id,
+        label: pick(kb.therapyById.get(id)?.label, language),
+        colour: colours(id),
+      })),
+      intersections: intersections.map((i) => ({
+        key: i.key,
+        therapies: i.therapies,
+        entities: i.entities.map((e) => ({ id: e.id, label: entityLabel(e, language) })),
+      })),
+    });
   return (
     <section aria-labelledby="compare-heading" className="compare">
       <h2 id="compare-heading">{t('compareTitle')}</h2>
@@ -99,6 +119,9 @@ export function ComparePanel() {
           }
         >
           {t('downloadTsv')}
+        </button>
+        <button type="button" onClick={() => downloadText(overlapSvg(), `${base}-${language}.svg`, 'image/svg+xml')}>
+          {t('exportOverlap')}
         </button>
       </div>
       <SharedMatrix therapies={therapies} rows={rows} chosen={chosenId} onChoose={select} />

@@ -1,0 +1,77 @@
+/** Export the current step, or every step, of a story as SVG figures, plus a caption outline. */
+import type { Core } from 'cytoscape';
+import { useState } from 'react';
+import { useApp, useAppContext, useT } from '../app/context';
+import { figureName } from '../export/file-name';
+import { downloadBlob } from '../export/png';
+import { writeSvg } from '../export/svg-writer';
+import type { KnowledgeBase } from '../model/knowledge-base';
+import { type Story, storyStepState } from '../model/story';
+import { storyOutline } from '../model/story-outline';
+import { citationMarks, pick } from '../model/text';
+import type { Language } from '../model/vocabulary';
+import type { TherapyColours } from '../style/palette';
+import { figureFromCy } from '../view/figure-from-cy';
+
+function stepSvg(
+  cy: Core,
+  kb: KnowledgeBase,
+  story: Story,
+  index: number,
+  language: Language,
+  colours: TherapyColours,
+) {
+  const state = storyStepState(story, index, kb);
+  const step = story.steps[index];
+  const figure = figureFromCy(cy, kb, {
+    scope: 'whole',
+    only: { entities: state.entities, relations: state.relations },
+    language,
+    colours,
+    title: `${pick(story.title, language)} (${index + 1}/${story.steps.length})`,
+    caption: `${pick(step.caption, language)} ${citationMarks(step.references)}`.trim(),
+  });
+  return writeSvg(figure, { size: { unit: 'px', width: 1920, height: 1080 } });
+}
+
+export function StoryExport({ story, step }: { story: Story; step: number }) {
+  const t = useT();
+  const { kb, colours } = useAppContext();
+  const language = useApp((s) => s.language);
+  const [status, setStatus] = useState('');
+  const cy = () => window.__cy ?? null;
+  const name = (index: number) =>
+    figureName([story.id], language, 'svg', { prefix: kb.atlas.filePrefix }).replace('.svg', `-step${index + 1}.svg`);
+  const exportStep = () => {
+    const instance = cy();
+    if (!instance) return;
+    downloadBlob(
+      new Blob([stepSvg(instance, kb, story, step, language, colours)], { type: 'image/svg+xml' }),
+      name(step),
+    );
+    setStatus(`${t('saved')} ${name(step)}`);
+  };
+  const exportAll = () => {
+    const instance = cy();
+    if (!instance) return;
+    story.steps.forEach((_, i) => {
+      downloadBlob(new Blob([stepSvg(instance, kb, story, i, language, colours)], { type: 'image/svg+xml' }), name(i));
+    });
+    const outline = `${kb.atlas.filePrefix}-${story.id}-${language}-outline.txt`;
+    downloadBlob(new Blob([storyOutline(story, kb, language)], { type: 'text/plain;charset=utf-8' }), outline);
+    setStatus(`${t('saved')} ${story.steps.length} SVG + ${outline}`);
+  };
+  return (
+    <span className="story-export">
+      <button type="button" onClick={exportStep}>
+        {t('exportStep')}
+      </button>
+      <button type="button" onClick={exportAll}>
+        {t('exportStory')}
+      </button>
+      <span className="small" aria-live="polite">
+        {status}
+      </span>
+    </span>
+  );
+}

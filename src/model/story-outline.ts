@@ -1,0 +1,28 @@
+/**
+ * A story as a plain-text outline a lecturer can paste into slides: title, summary, one
+ * numbered line per step with its caption and citation marks, then the full references.
+ */
+import type { KnowledgeBase } from './knowledge-base';
+import type { Story } from './story';
+import { citationMarks, formatReference, pick } from './text';
+import type { Language } from './vocabulary';
+
+export function storyOutline(story: Story, kb: KnowledgeBase, language: Language): string {
+  const lines = [pick(story.title, language)];
+  if (story.summary) lines.push('', pick(story.summary, language));
+  lines.push('');
+  story.steps.forEach((step, i) => {
+    const refs = step.references.length > 0 ? ` ${citationMarks(step.references)}` : '';
+    lines.push(`${i + 1}. ${pick(step.caption, language)}${refs}`);
+  });
+  const cited = [...new Set(story.steps.flatMap((s) => s.references))].sort((a, b) => a - b);
+  if (cited.length > 0) {
+    lines.push('', language === 'zh' ? '参考文献' : 'References');
+    for (const n of cited) {
+      const reference = kb.referenceByNumber.get(n);
+      if (reference) lines.push(formatReference(reference));
+    }
+  }
+  lines.push('', `${language === 'zh' ? '资料来源：' : 'Source: '}${pick(kb.atlas.citation, language)}`);
+  return `${lines.join('\n')}\n`;
+}
