@@ -5,6 +5,7 @@
  * `<metadata>`. Pure: rows in, SVG text out.
  */
 import { escapeXml } from '../io/xml';
+import { estimateTextWidth } from '../style/label-layout';
 import { attrs, FONT_ATTR, safeId } from './svg-elements';
 
 export interface UpSetFigure {
@@ -27,7 +28,15 @@ export function writeUpSetSvg(figure: UpSetFigure): string {
   const top = MARGIN + 28;
   const chartW = LABEL + figure.intersections.length * COLUMN;
   const chartH = BAR_AREA + figure.therapies.length * ROW;
-  const width = Math.max(chartW + 2 * MARGIN, 420);
+  // Wide enough for the title and the caption as well as the chart.
+  const width = Math.ceil(
+    Math.max(
+      chartW + 2 * MARGIN,
+      estimateTextWidth(figure.title, 16) * 1.08 + 2 * MARGIN,
+      figure.caption ? estimateTextWidth(figure.caption, 11) + 2 * MARGIN : 0,
+      420,
+    ),
+  );
   const height = top + chartH + (figure.caption ? 40 : 16) + MARGIN;
   const bar = (count: number) => ((BAR_AREA - 24) * count) / max;
   const out: string[] = [
