@@ -17,10 +17,9 @@ test.describe('shared-genes explorer', () => {
     const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-entity')));
     expect(ids).toEqual(expect.arrayContaining(['stat3', 'cd274']));
     // The same entities are highlighted in the union diagram, the rest faded.
-    const highlighted = await page.evaluate(() =>
-      (window.__cy?.nodes('.neighbour').map((n) => n.data('entity')) ?? []).sort(),
-    );
-    expect(highlighted).toEqual([...ids].sort());
+    await expect
+      .poll(() => page.evaluate(() => (window.__cy?.nodes('.neighbour').map((n) => n.data('entity')) ?? []).sort()))
+      .toEqual([...ids].sort());
     // Why shared: PD-L1's relations in each therapy, with references.
     await page.locator('.shared-matrix [data-entity="cd274"] button').click();
     await expect(page.locator('[data-why-therapy="tace"]')).toContainText('[12]');

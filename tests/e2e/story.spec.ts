@@ -36,22 +36,24 @@ test.describe('teaching mode', () => {
     const caption = page.getByTestId('story-caption');
     await expect(page.locator('.story-progress')).toHaveText('Step 3 / 6');
     await expect(caption).toContainText('AMPK/mTOR');
-    expect(await focused(page)).toEqual(['ampk-mtor', 'hif1a', 'tp53']);
+    await expect.poll(() => focused(page)).toEqual(['ampk-mtor', 'hif1a', 'tp53']);
     // Earlier steps stay visible, quieter.
+    await expect.poll(() => visible(page)).toEqual(expect.arrayContaining(['tace', 'hypoxia', 'hif1a', 'ampk-mtor']));
     const before = await visible(page);
-    expect(before).toEqual(expect.arrayContaining(['tace', 'hypoxia', 'hif1a', 'ampk-mtor']));
     expect(before).not.toContain('autophagy');
-    expect(await page.evaluate(() => window.__cy?.getElementById('tace').hasClass('quiet'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.__cy?.getElementById('tace').hasClass('quiet'))).toBe(true);
 
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('.story-progress')).toHaveText('Step 4 / 6');
     await expect(page).toHaveURL(/story=tace-hypoxia-autophagy&step=4/);
     await expect(caption).toContainText('autophagy');
-    expect(await focused(page)).toEqual(expect.arrayContaining(['ampk-mtor', 'autophagy', 'chemotherapy-resistance']));
+    await expect
+      .poll(() => focused(page))
+      .toEqual(expect.arrayContaining(['ampk-mtor', 'autophagy', 'chemotherapy-resistance']));
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator('.story-progress')).toHaveText('Step 2 / 6');
-    expect(await visible(page)).not.toContain('ampk-mtor');
+    await expect.poll(() => visible(page)).not.toContain('ampk-mtor');
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page.locator('.story-progress')).toHaveText('Step 3 / 6');
   });

@@ -30,8 +30,9 @@ test.describe('therapy views', () => {
     const haicOnly = await visibleNodeIds(page);
     await page.getByRole('checkbox', { name: /Immunotherapy/ }).check();
     await expect.poll(async () => (await visibleNodeIds(page)).length).toBeGreaterThan(haicOnly.length);
-    const stripes = await page.evaluate(() => window.__cy?.getElementById('prmt3').data('therapies'));
-    expect(stripes).toEqual(['haic', 'immunotherapy']);
+    await expect
+      .poll(() => page.evaluate(() => window.__cy?.getElementById('prmt3').data('therapies')))
+      .toEqual(['haic', 'immunotherapy']);
     await expect(page).toHaveURL(/therapy=haic,immunotherapy/);
   });
 
@@ -115,8 +116,9 @@ test.describe('filters', () => {
     const all = (await visibleNodeIds(page)).length;
     await page.getByLabel('Only entities within N steps of the selected one').selectOption('1');
     await expect(page).toHaveURL(/steps=1/);
+    // The URL changes with the store; the canvas follows on the next render.
+    await expect.poll(async () => (await visibleNodeIds(page)).length).toBeLessThan(all);
     const near = await visibleNodeIds(page);
-    expect(near.length).toBeLessThan(all);
     expect(near).toContain('stat3');
     expect(near).toContain('cd47');
   });
@@ -167,8 +169,9 @@ test.describe('search', () => {
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(new RegExp(`entity=${id}`));
       await expect(page.locator('.details h2')).toHaveText(label);
-      const focused = await page.evaluate((nodeId) => window.__cy?.getElementById(nodeId).hasClass('focus'), id);
-      expect(focused).toBe(true);
+      await expect
+        .poll(() => page.evaluate((nodeId) => window.__cy?.getElementById(nodeId).hasClass('focus'), id))
+        .toBe(true);
     });
   }
 });
@@ -183,8 +186,7 @@ test.describe('paths', () => {
     const summary = page.locator('.path summary').first();
     await expect(summary).toContainText(/^hypoxia → .* → autophagy$/);
     await expect(page.locator('.path .steps li').first()).toContainText(/\[\d/);
-    const highlighted = await page.evaluate(() => window.__cy?.edges('.path-edge').length ?? 0);
-    expect(highlighted).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__cy?.edges('.path-edge').length ?? 0)).toBeGreaterThan(0);
     await expect(page).toHaveURL(/from=hypoxia&to=autophagy/);
   });
 });
@@ -193,7 +195,9 @@ test.describe('text alternative', () => {
   test('the relations table lists exactly the relations drawn', async ({ page }) => {
     await page.goto('/?therapy=tace&panel=relations');
     await waitForDiagram(page);
+    await waitForDiagram(page, 10);
     const drawn = await page.evaluate(() => window.__cy?.edges().filter((e) => e.visible()).length ?? -1);
+    expect(drawn).toBeGreaterThan(10);
     await expect(page.locator('.relations-table tbody tr')).toHaveCount(drawn);
     await expect(page.getByRole('table', { name: /Text alternative/ })).toBeAttached();
   });
@@ -212,10 +216,11 @@ test.describe('permalinks', () => {
     expect(url).toMatch(/therapy=tace,haic/);
     expect(url).toMatch(/lang=zh/);
     expect(url).toMatch(/layout=LR/);
+    await expect.poll(async () => (await visibleNodeIds(page)).includes('stat3')).toBe(true);
     const ids = await visibleNodeIds(page);
     await page.goto(url);
     await waitForDiagram(page);
-    expect(await visibleNodeIds(page)).toEqual(ids);
+    await expect.poll(() => visibleNodeIds(page)).toEqual(ids);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('肝癌转化治疗抵抗机制图谱');
     await expect(page.locator('.details h2')).toHaveText('STAT3');
     await expect(page.getByRole('radio', { name: '从左到右' })).toBeChecked();
@@ -252,8 +257,7 @@ test.describe('language', () => {
     await page.getByRole('button', { name: 'Switch to Chinese' }).click();
     await expect(page.getByRole('tab', { name: '详情' })).toBeVisible();
     await expect(page.locator('.details h2')).toHaveText('缺氧');
-    const label = await page.evaluate(() => window.__cy?.getElementById('hypoxia').data('label'));
-    expect(label).toBe('缺氧');
+    await expect.poll(() => page.evaluate(() => window.__cy?.getElementById('hypoxia').data('label'))).toBe('缺氧');
     await page.getByRole('button', { name: '切换到英文' }).click();
     await expect(page.locator('.details h2')).toHaveText('hypoxia');
   });
