@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { knowledgeBasePlugin } from './scripts/vite-knowledge-base';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), knowledgeBasePlugin()],
   // Relative asset paths so the built app also works from a sub-folder or a file server.
   base: './',
   server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: ['.'] } },

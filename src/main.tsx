@@ -2,20 +2,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProvider } from './app/context';
-import { loadBundledKnowledgeBase, loadBundledStories } from './data/bundled-graphs';
-import type { LoadResult } from './model/knowledge-base';
+import { type Loaded, loadBundled } from './data/bundled-graphs';
 import { readPermalink } from './store/permalink';
 import { createAppStore } from './store/store';
 import { therapyColourScale } from './style/palette';
 import './styles.css';
 
 /** Renders the app on a loaded knowledge base (the bundled one, or a benchmark graph). */
-export function start({ kb, problems: kbProblems }: LoadResult) {
-  const storyLoad = loadBundledStories(kb);
-  const problems = [...kbProblems, ...storyLoad.problems];
+export function start({ kb, stories: storyList, problems }: Loaded) {
   for (const p of problems) if (p.severity === 'error') console.warn(`${p.file}: ${p.path}: ${p.message}`);
-  const stories = new Map(storyLoad.stories.map((s) => [s.id, s]));
-  const lengths = new Map(storyLoad.stories.map((s) => [s.id, s.steps.length]));
+  const stories = new Map(storyList.map((s) => [s.id, s]));
+  const lengths = new Map(storyList.map((s) => [s.id, s.steps.length]));
   const { state, notices } = readPermalink(window.location.search, kb, lengths);
   const store = createAppStore(state);
   for (const notice of notices) store.getState().notify(notice);
@@ -32,4 +29,4 @@ export function start({ kb, problems: kbProblems }: LoadResult) {
   );
 }
 
-start(loadBundledKnowledgeBase());
+start(loadBundled());

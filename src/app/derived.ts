@@ -5,9 +5,10 @@
  */
 import { useMemo } from 'react';
 import { exactIntersections, therapyMembership } from '../model/intersections';
-import type { KnowledgeBase } from '../model/knowledge-base';
+import type { KnowledgeBase } from '../model/kb-index';
 import { expandTherapies, filterGraph, findPaths, type PathResult, type SubGraph } from '../model/query';
-import { type StepState, type Story, storyStepState } from '../model/story';
+import type { Story } from '../model/story';
+import { type StepState, storyStepState } from '../model/story-state';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
 

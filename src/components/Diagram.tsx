@@ -1,6 +1,6 @@
 /** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { useCompareHighlight, useStoryView } from '../app/derived';
 import type { SubGraph } from '../model/query';
@@ -8,9 +8,11 @@ import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView } from '../view/CytoscapeView';
 import { buildElements } from '../view/elements';
 import { measureLabel } from '../view/measure';
-import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 import { StoryPicker, StoryPlayer } from './StoryPlayer';
+
+// The export code (SVG writer, PNG rasteriser) loads after the first diagram.
+const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 declare global {
   interface Window {
@@ -95,7 +97,9 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
         <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')}>
           −
         </button>
-        <ExportMenu getCy={() => cyRef.current} />
+        <Suspense fallback={null}>
+          <ExportMenu getCy={() => cyRef.current} />
+        </Suspense>
         <label className="small">
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
           {t('animate')}

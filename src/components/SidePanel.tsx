@@ -1,13 +1,15 @@
 /** Tabs for details, the relation list (text alternative), paths and Table 1. */
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, lazy, Suspense } from 'react';
 import { useApp, useT } from '../app/context';
 import type { PathResult, SubGraph } from '../model/query';
 import { PANELS, type Panel } from '../store/view-state';
-import { ComparePanel } from './compare/ComparePanel';
 import { DetailsPanel } from './DetailsPanel';
 import { PathPanel } from './PathPanel';
 import { RelationsTable } from './RelationsTable';
-import { ResponseChart } from './ResponseChart';
+
+// Panels that are not open at start load when first opened.
+const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const ResponseChart = lazy(() => import('./ResponseChart').then((m) => ({ default: m.ResponseChart })));
 
 const TAB_LABEL = {
   details: 'panelDetails',
@@ -54,8 +56,10 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
         {panel === 'details' && <DetailsPanel />}
         {panel === 'relations' && <RelationsTable graph={visible} />}
         {panel === 'paths' && <PathPanel graph={visible} result={paths} />}
-        {panel === 'compare' && <ComparePanel />}
-        {panel === 'table' && <ResponseChart />}
+        <Suspense fallback={null}>
+          {panel === 'compare' && <ComparePanel />}
+          {panel === 'table' && <ResponseChart />}
+        </Suspense>
       </div>
     </div>
   );

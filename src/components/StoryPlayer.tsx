@@ -2,12 +2,13 @@
  * Teaching mode: pick a story, step forward and back (buttons or arrow keys), see the
  * caption and references of each step; "Present" shows it full screen with large type.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
 import { citationMarks, pick } from '../model/text';
 import { References } from './RelationText';
-import { StoryExport } from './StoryExport';
+
+const StoryExport = lazy(() => import('./StoryExport').then((m) => ({ default: m.StoryExport })));
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -103,7 +104,11 @@ export function StoryPlayer({ view }: { view: StoryView }) {
         <button type="button" onClick={present} aria-pressed={presenting}>
           {presenting ? t('leavePresentation') : t('present')}
         </button>
-        {!presenting && <StoryExport story={story} step={step} />}
+        {!presenting && (
+          <Suspense fallback={null}>
+            <StoryExport story={story} step={step} />
+          </Suspense>
+        )}
         {!presenting && (
           <button type="button" onClick={() => openStory(null)}>
             {t('closeStory')}

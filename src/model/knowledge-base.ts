@@ -4,6 +4,8 @@
  * and reference numbers. Pure: the CLI reads files from disk, the app from its bundle,
  * and both hand the texts here.
  */
+
+import { indexKnowledgeBase, type KnowledgeBase } from './kb-index';
 import { type ParsedFile, parseGraphFile } from './parse-file';
 import { formatJsonPath, type PathSegment, type Problem } from './problems';
 import type {
@@ -19,21 +21,7 @@ import type {
 } from './schema';
 import { RELATION_TYPE_INFO } from './vocabulary';
 
-export interface KnowledgeBase {
-  atlas: Atlas;
-  therapies: Therapy[];
-  mechanisms: Mechanism[];
-  entities: Entity[];
-  relations: Relation[];
-  references: Reference[];
-  responseTables: ResponseTable[];
-  treatmentLines: TreatmentLine[];
-  therapyById: ReadonlyMap<string, Therapy>;
-  mechanismById: ReadonlyMap<string, Mechanism>;
-  entityById: ReadonlyMap<string, Entity>;
-  relationById: ReadonlyMap<string, Relation>;
-  referenceByNumber: ReadonlyMap<number, Reference>;
-}
+export type { KnowledgeBase } from './kb-index';
 
 export const DEFAULT_ATLAS: Atlas = {
   title: { en: 'Pathway atlas', zh: '通路图谱' },
@@ -300,7 +288,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
 
   const values = <T>(items: Located<T>[]) => items.map((i) => i.value);
   return {
-    kb: {
+    kb: indexKnowledgeBase({
       atlas,
       therapies: [...therapyById.values()],
       mechanisms: [...mechanismById.values()],
@@ -311,12 +299,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
       references: [...referenceByNumber.values()].sort((a, b) => a.number - b.number),
       responseTables: values(tables),
       treatmentLines: values(lines),
-      therapyById,
-      mechanismById,
-      entityById,
-      relationById,
-      referenceByNumber,
-    },
+    }),
     problems,
   };
 }

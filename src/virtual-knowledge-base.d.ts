@@ -1,0 +1,9 @@
+/** The knowledge base validated at build time (scripts/vite-knowledge-base.ts). */
+declare module 'virtual:knowledge-base' {
+  import type { KnowledgeBaseData } from './model/kb-index';
+  import type { Problem } from './model/problems';
+  import type { Story } from './model/story';
+
+  const data: { kb: KnowledgeBaseData; stories: Story[]; problems: Problem[] };
+  export default data;
+}
