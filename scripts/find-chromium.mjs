@@ -28,6 +28,17 @@ export async function findPlaywrightChromium() {
   }
 }
 
+/** Flags for Debian's Chromium run as root on a machine without outside network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const INSTALL_HINT = `No Chromium found. Install one of:
   Debian/Ubuntu:  sudo apt-get install chromium fonts-noto-cjk
   any system:     npx playwright install chromium   (needs internet access to Playwright's CDN)

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { findChromium, findPlaywrightChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, findPlaywrightChromium, INSTALL_HINT } from './find-chromium.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots';
 mkdirSync(out, { recursive: true });
@@ -30,15 +30,7 @@ for (let i = 0; i < 50; i++) {
 }
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 const shots = [

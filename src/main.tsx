@@ -29,4 +29,11 @@ export function start({ kb, stories: storyList, problems }: Loaded) {
   );
 }
 
-start(loadBundled());
+const bench = new URLSearchParams(window.location.search).get('bench');
+if (bench === null) start(loadBundled());
+// Benchmark only (`npm run bench`): a generated graph, from chunks normal visitors never load.
+else
+  import('./data/bench-graph')
+    .then((m) => m.loadBenchKnowledgeBase(window.location.search))
+    .then(start)
+    .catch((error) => console.error(error));

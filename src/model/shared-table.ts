@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from './knowledge-base';
 import { sharedEntities } from './query';
+import type { Entity, Relation } from './schema';
 
 export type EntityScope = 'genes' | 'all';
 
@@ -21,6 +22,31 @@ export interface SharedRow {
 
 const GENE_LIKE = new Set(['gene', 'family']);
 
+/** One row of the matrix: an entity and its relations per chosen therapy. */
+export function sharedRow(
+  entity: Entity,
+  relationsByTherapy: ReadonlyMap<string, readonly Relation[]>,
+  therapyIds: readonly string[],
+): SharedRow {
+  const counts: Record<string, number> = {};
+  const refs = new Set<number>();
+  for (const t of therapyIds) {
+    const relations = relationsByTherapy.get(t) ?? [];
+    counts[t] = relations.length;
+    for (const r of relations) for (const n of r.references) refs.add(n);
+  }
+  return {
+    id: entity.id,
+    symbol: entity.symbol ?? entity.members?.join('/') ?? '',
+    label: entity.label.en,
+    labelZh: entity.label.zh ?? entity.name?.zh ?? '',
+    name: entity.name?.en ?? '',
+    type: entity.type,
+    counts,
+    references: [...refs].sort((a, b) => a - b),
+  };
+}
+
 export function sharedTable(
   kb: KnowledgeBase,
   therapyIds: readonly string[],
@@ -29,25 +55,7 @@ export function sharedTable(
 ): SharedRow[] {
   return sharedEntities(kb, therapyIds, minimum)
     .filter((s) => scope === 'all' || GENE_LIKE.has(s.entity.type))
-    .map((s) => {
-      const counts: Record<string, number> = {};
-      const refs = new Set<number>();
-      for (const t of therapyIds) {
-        const relations = s.relationsByTherapy.get(t) ?? [];
-        counts[t] = relations.length;
-        for (const r of relations) for (const n of r.references) refs.add(n);
-      }
-      return {
-        id: s.entity.id,
-        symbol: s.entity.symbol ?? s.entity.members?.join('/') ?? '',
-        label: s.entity.label.en,
-        labelZh: s.entity.label.zh ?? s.entity.name?.zh ?? '',
-        name: s.entity.name?.en ?? '',
-        type: s.entity.type,
-        counts,
-        references: [...refs].sort((a, b) => a - b),
-      };
-    });
+    .map((s) => sharedRow(s.entity, s.relationsByTherapy, therapyIds));
 }
 
 function cell(value: string, separator: string): string {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../../app/context';
 import { defaultCaption } from '../../export/figure';
 import { writeUpSetSvg } from '../../export/upset-svg';
-import { type SharedRow, sharedTableText } from '../../model/shared-table';
+import { type SharedRow, sharedRow, sharedTableText } from '../../model/shared-table';
 import { entityLabel, pick } from '../../model/text';
 import { downloadText } from '../download';
 import { SharedMatrix } from './SharedMatrix';
@@ -34,26 +34,7 @@ export function ComparePanel() {
   const rows = memberships.filter((m) => (inSet ? inSet.has(m.entity.id) : !sharedOnly || m.therapies.length >= 2));
   const chosenId = selection?.kind === 'entity' ? selection.id : null;
   const chosen = memberships.find((m) => m.entity.id === chosenId);
-  const exportRows = (): SharedRow[] =>
-    rows.map((m) => {
-      const counts: Record<string, number> = {};
-      const refs = new Set<number>();
-      for (const tid of therapies) {
-        const relations = m.relationsByTherapy.get(tid) ?? [];
-        counts[tid] = relations.length;
-        for (const r of relations) for (const n of r.references) refs.add(n);
-      }
-      return {
-        id: m.entity.id,
-        symbol: m.entity.symbol ?? m.entity.members?.join('/') ?? '',
-        label: m.entity.label.en,
-        labelZh: m.entity.label.zh ?? m.entity.name?.zh ?? '',
-        name: m.entity.name?.en ?? '',
-        type: m.entity.type,
-        counts,
-        references: [...refs].sort((a, b) => a - b),
-      };
-    });
+  const exportRows = (): SharedRow[] => rows.map((m) => sharedRow(m.entity, m.relationsByTherapy, therapies));
   const base = `${kb.atlas.filePrefix}-shared-${therapies.join('-')}`;
   const overlapSvg = () =>
     writeUpSetSvg({
