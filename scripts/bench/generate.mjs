@@ -532,6 +532,11 @@ export function generateKnowledgeBase({ entities: n, seed = 1 }) {
 
   return {
     description: `Synthetic knowledge base for the performance benchmark: ${n} entities, seed ${seed}.`,
+    atlas: {
+      title: { en: `Benchmark atlas (${n} entities)`, zh: `性能测试图谱（${n}个实体）` },
+      citation: { en: `Synthetic data, seed ${seed}`, zh: `合成数据，种子 ${seed}` },
+      filePrefix: `bench-${n}`,
+    },
     therapies: THERAPIES.map((t) => ({
       id: t.id,
       kind: t.kind,

@@ -15,12 +15,15 @@ import type { Loaded } from './bundled-graphs';
 /** Query parameters this module reads: the entity count and an optional seed. */
 export const BENCH_PARAMS = ['bench', 'bench-seed'] as const;
 
-export function benchMark(name: string): void {
-  performance.mark(name);
-  console.debug(`[bench] ${name} ${performance.now().toFixed(1)}`);
+export function benchMark(name: string, at = performance.now()): void {
+  performance.mark(name, { startTime: at });
+  console.debug(`[bench] ${name} ${at.toFixed(1)}`);
 }
 
-/** Marks the first `add` and every layout start/stop of the instance the app exposes as `window.__cy`. */
+/**
+ * Marks the first `add` and each layout pass (the first dagre run of a synchronous pass, and
+ * the last one's end) of the instance the app exposes as `window.__cy`.
+ */
 function watchCytoscape(): void {
   let current: Core | null | undefined;
   Object.defineProperty(window, '__cy', {
@@ -31,13 +34,20 @@ function watchCytoscape(): void {
       if (!cy) return;
       benchMark('bench:cy-created');
       cy.one('add', () => benchMark('bench:cy-add'));
-      let layouts = 0;
+      let pass: { stop: number } | null = null;
       cy.on('layoutstart', () => {
-        if (layouts++ === 0) benchMark('bench:layout-start');
+        if (pass) return;
+        const started = { stop: performance.now() };
+        pass = started;
+        benchMark('bench:layout-start');
+        // A pass runs in one task: it is over when the next task starts.
+        setTimeout(() => {
+          benchMark('bench:layout-done', started.stop);
+          pass = null;
+        }, 0);
       });
       cy.on('layoutstop', () => {
-        layouts = Math.max(0, layouts - 1);
-        if (layouts === 0) benchMark('bench:layout-stop');
+        if (pass) pass.stop = performance.now();
       });
     },
   });
