@@ -22,6 +22,9 @@ export function stylesheet(): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         color: '#111111',
+        // Labels too small to read are not drawn: a large graph renders much faster, and
+        // zooming in brings them back.
+        'min-zoomed-font-size': 6,
         'background-fill': 'linear-gradient',
         'background-gradient-direction': 'to-right',
         'background-gradient-stop-colors': 'data(fillColours)',
@@ -47,6 +50,7 @@ export function stylesheet(): StylesheetJson {
         'arrow-scale': 1.1,
         label: 'data(site)',
         'font-size': 10,
+        'min-zoomed-font-size': 6,
         'font-family': FONT_STACK,
         color: '#444444',
         'text-background-color': '#FFFFFF',
