@@ -215,6 +215,7 @@ function probe() {
 
   /** Arms a measurement: the clock starts at the trigger event (or now, for 'manual'). */
   P.arm = (spec) => {
+    const armed = performance.now();
     const cy = hook();
     const before = {
       nodes: cy.nodes().length,
@@ -223,11 +224,11 @@ function probe() {
       layoutStops: P.layoutStops,
       text: spec.cond === 'text' ? (document.querySelector(spec.arg)?.textContent ?? '') : '',
     };
-    const p = { ...spec, before, detected: null, t0: spec.trigger === 'manual' ? performance.now() : null };
+    const p = { ...spec, before, armed, detected: null, t0: spec.trigger === 'manual' ? performance.now() : null };
     p.promise = new Promise((resolve) => {
       p.finish = (end, rendered) => {
         if (P.pending === p) P.pending = null;
-        const result = { name: spec.name, t0: p.t0, end, ms: p.t0 === null ? null : end - p.t0, rendered };
+        const result = { name: spec.name, armed, t0: p.t0, end, ms: p.t0 === null ? null : end - p.t0, rendered };
         P.windows.push(result);
         resolve(result);
       };
@@ -448,7 +449,10 @@ async function longTasks(session, firstDrawn) {
   const overall = Math.max(0, ...longtasks.map((t) => t.duration));
   const after = longtasks.filter((t) => t.start >= firstDrawn);
   const worst = after.reduce((a, b) => (b.duration > (a?.duration ?? 0) ? b : a), null);
-  const during = worst ? (windows.find((w) => worst.start >= w.t0 - 5 && worst.start <= w.end)?.name ?? 'other') : null;
+  // A baseline call's task starts just before the probe is armed inside it.
+  const during = worst
+    ? (windows.find((w) => worst.start >= Math.min(w.armed, w.t0) - 5 && worst.start <= w.end)?.name ?? 'other')
+    : null;
   return { overall, afterFirstDraw: worst ? worst.duration : 0, during };
 }
 
