@@ -63,7 +63,7 @@ function ownerMechanism(node: NodeSingular): string {
   return best;
 }
 
-/** Splits the elements into blocks to lay out on their own. */
+/** Splits the elements into blocks to lay out on their own (plain maps: linear in the graph's size). */
 function blocks(cy: Core, elements: Collection): NodeCollection[] {
   const out: NodeCollection[] = [];
   for (const component of elements.components()) {
@@ -72,12 +72,14 @@ function blocks(cy: Core, elements: Collection): NodeCollection[] {
       out.push(nodes);
       continue;
     }
-    const groups = new Map<string, NodeCollection>();
+    const groups = new Map<string, NodeSingular[]>();
     nodes.forEach((n) => {
       const m = ownerMechanism(n);
-      groups.set(m, (groups.get(m) ?? cy.collection()).union(n) as NodeCollection);
+      const group = groups.get(m);
+      if (group) group.push(n);
+      else groups.set(m, [n]);
     });
-    out.push(...groups.values());
+    for (const members of groups.values()) out.push(cy.collection(members as never) as NodeCollection);
   }
   return out;
 }
@@ -104,9 +106,10 @@ export function bestPacking(items: readonly PackItem[], aspect: number): Array<{
 
 export function layoutLayered(cy: Core, elements: Collection, direction: Direction, aspect = 16 / 10): void {
   if (elements.empty()) return;
+  const included = new Set(elements.edges().map((e) => e.id()));
   const laid = blocks(cy, elements).map((nodes) => {
-    // Only the edges inside the block shape its layers.
-    const inside = nodes.union(nodes.edgesWith(nodes)).intersection(elements);
+    // Only the edges inside the block (and among the elements laid out) shape its layers.
+    const inside = nodes.union(nodes.edgesWith(nodes).filter((e) => included.has(e.id())));
     inside.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
     const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
     return { nodes, x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
