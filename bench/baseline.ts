@@ -9,14 +9,14 @@
  * stylesheet, layoutLayered with DAGRE_OPTIONS), so the ratio app/baseline measures what
  * the app adds around Cytoscape.js. The runner reads `window.__baseline` and the marks.
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { type Loaded, loadBundled } from '../src/data/bundled-graphs';
 import type { KnowledgeBase } from '../src/model/kb-index';
 import { expandTherapies, filterGraph } from '../src/model/query';
 import { therapyColourScale } from '../src/style/palette';
 import { buildElements } from '../src/view/elements';
-import { type Direction, layoutLayered } from '../src/view/layout';
+import { type Direction, fitVisible, runLayout } from '../src/view/layout';
 import { DAGRE_OPTIONS } from '../src/view/layout-options';
 import { measureLabel } from '../src/view/measure';
 import { stylesheet } from '../src/view/stylesheet';
@@ -62,17 +62,6 @@ function elementsFor(kb: KnowledgeBase, therapies: string[], withComponents: boo
   return buildElements(kb, graph, shown, 'en', colours, measureLabel);
 }
 
-function layout(cy: Core, direction: Direction, onlyVisible: boolean) {
-  const eles = onlyVisible ? cy.elements().not('.hidden') : cy.elements();
-  const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
-  layoutLayered(cy, eles, direction, aspect);
-}
-
-function fitVisible(cy: Core) {
-  const visible = cy.elements().not('.hidden');
-  if (visible.nonempty()) cy.fit(visible, 28);
-}
-
 async function main() {
   mark('baseline:start');
   const container = document.getElementById('cy') as HTMLDivElement;
@@ -106,7 +95,7 @@ async function main() {
   cy.one('layoutstart', () => mark('baseline:layout-start'));
   cy.add(elements);
   mark('baseline:added');
-  layout(cy, direction, false);
+  runLayout(cy, direction, false);
   mark('baseline:laid-out');
   fitVisible(cy);
 
@@ -138,7 +127,7 @@ async function main() {
       fitVisible(cy);
     },
     relayout() {
-      layout(cy, direction, true);
+      runLayout(cy, direction, true);
       fitVisible(cy);
     },
     setTherapies(therapies) {
@@ -156,7 +145,7 @@ async function main() {
         }
         cy.add(fresh);
       });
-      layout(cy, direction, false);
+      runLayout(cy, direction, false);
       fitVisible(cy);
     },
   };

@@ -7,6 +7,7 @@ import type { SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView } from '../view/CytoscapeView';
 import { buildElements } from '../view/elements';
+import { fitVisible } from '../view/layout';
 import { measureLabel } from '../view/measure';
 import { SearchBox } from './SearchBox';
 import { StoryPicker, StoryPlayer } from './StoryPlayer';
@@ -62,7 +63,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   };
   const fit = () => {
     const cy = cyRef.current;
-    if (cy) cy.fit(cy.elements().not('.hidden'), 28);
+    if (cy) fitVisible(cy);
   };
 
   return (

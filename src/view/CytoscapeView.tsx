@@ -8,7 +8,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import type { LayoutDirection, Selection } from '../store/view-state';
-import { layoutLayered } from './layout';
+import { fitVisible, runLayout } from './layout';
 import { stylesheet } from './stylesheet';
 
 cytoscape.use(dagre);
@@ -58,17 +58,6 @@ function animateFit(cy: Core, eles: ReturnType<Core['collection']>, animate = tr
   cy.stop();
   if (reduced) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
-}
-
-function runLayout(cy: Core, direction: LayoutDirection, onlyVisible: boolean) {
-  const eles = onlyVisible ? cy.elements().not('.hidden') : cy.elements();
-  const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
-  layoutLayered(cy, eles, direction, aspect);
-}
-
-function fitVisible(cy: Core) {
-  const visible = cy.elements().not('.hidden');
-  if (visible.nonempty()) cy.fit(visible, 28);
 }
 
 export function CytoscapeView(props: CytoscapeViewProps) {

@@ -128,3 +128,16 @@ export function layoutLayered(cy: Core, elements: Collection, direction: Directi
     });
   });
 }
+
+/** Lays out all elements, or only the visible ones, for the instance's drawing area. */
+export function runLayout(cy: Core, direction: Direction, onlyVisible: boolean): void {
+  const eles = onlyVisible ? cy.elements().not('.hidden') : cy.elements();
+  const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
+  layoutLayered(cy, eles, direction, aspect);
+}
+
+/** Fits the viewport to what filters leave visible. */
+export function fitVisible(cy: Core): void {
+  const visible = cy.elements().not('.hidden');
+  if (visible.nonempty()) cy.fit(visible, 28);
+}
