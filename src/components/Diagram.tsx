@@ -1,13 +1,14 @@
 /** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { useCompareHighlight, useStoryView } from '../app/derived';
 import type { SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
-import { CytoscapeView } from '../view/CytoscapeView';
+import { CytoscapeView, LARGE_DRAWING } from '../view/CytoscapeView';
 import { buildElements } from '../view/elements';
 import { fitVisible } from '../view/layout';
+import type { LayoutProgress } from '../view/layout-async';
 import { measureLabel } from '../view/measure';
 import { SearchBox } from './SearchBox';
 import { StoryPicker, StoryPlayer } from './StoryPlayer';
@@ -46,11 +47,13 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   const animate = useApp((s) => s.animate);
   const setAnimate = useApp((s) => s.setAnimate);
   const frameEntities = story ? story.current.currentEntities : compared;
+  const [progress, setProgress] = useState<LayoutProgress | null>(null);
 
   const elements = useMemo(
     () => buildElements(kb, therapyGraph, shownTherapies, language, colours, measureLabel),
     [kb, therapyGraph, shownTherapies, language, colours],
   );
+  const nodeCount = useMemo(() => elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0), [elements]);
   const visibleNodes = useMemo(() => new Set(visible.entities.map((e) => e.id)), [visible]);
   const visibleRelations = useMemo(() => new Set(visible.relations.map((r) => r.id)), [visible]);
   const onReady = useCallback((cy: Core | null) => {
@@ -124,8 +127,18 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           onReady={onReady}
           frameEntities={frameEntities}
           animate={animate}
+          onLayoutProgress={setProgress}
           label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}`}
         />
+        {progress && (
+          <div className="layout-progress" role="status">
+            <span>
+              {t('layingOut')}: {progress.done} / {progress.total} {t('layoutBlocks')}
+            </span>
+            <progress value={progress.done} max={Math.max(progress.total, 1)} aria-label={t('layingOut')} />
+          </div>
+        )}
+        {nodeCount > LARGE_DRAWING && <p className="large-graph-note">{t('largeGraph')}</p>}
         {visible.entities.length === 0 && <EmptyState therapyGraphEmpty={therapyGraph.entities.length === 0} />}
       </div>
     </section>

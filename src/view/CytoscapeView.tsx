@@ -3,12 +3,16 @@
  * element changes inside `cy.batch()`, lays out only when the layout inputs change
  * (the therapy-level graph, the direction, the language or an explicit re-layout) and
  * otherwise only shows, hides and highlights, so a secondary filter never moves a node.
+ * Graphs above a few hundred nodes are laid out in workers (./layout-async.ts).
  */
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import type { LayoutDirection, Selection } from '../store/view-state';
-import { fitVisible, runLayout } from './layout';
+import { applyElements, applyHighlight, applyVisibility } from './apply';
+import { applyPositions, drawingAspect, fitVisible, runLayout } from './layout';
+import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout-async';
+import type { Point } from './layout-blocks';
 import { stylesheet } from './stylesheet';
 
 cytoscape.use(dagre);
@@ -40,6 +44,23 @@ export interface CytoscapeViewProps {
   /** Camera moves animate unless this is false or the user prefers reduced motion. */
   animate?: boolean;
   label: string;
+  /** Told how far a background layout has got, and null when it is done. */
+  onLayoutProgress?: (progress: LayoutProgress | null) => void;
+}
+
+/** Above this many nodes, panning and zooming draw a snapshot and hide edges while moving. */
+export const LARGE_DRAWING = 2000;
+
+/**
+ * Cytoscape reads these two renderer options only when the instance is created; the
+ * instance lives as long as the page, so they are switched on the renderer itself.
+ */
+function drawAsLargeGraph(cy: Core, large: boolean) {
+  const renderer = (
+    cy as unknown as { renderer(): { textureOnViewport: boolean; hideEdgesOnViewport: boolean } }
+  ).renderer();
+  renderer.textureOnViewport = large;
+  renderer.hideEdgesOnViewport = large;
 }
 
 /** Closest zoom a camera move goes to, so a small step keeps its context readable. */
@@ -60,6 +81,13 @@ function animateFit(cy: Core, eles: ReturnType<Core['collection']>, animate = tr
   else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
 }
 
+/** After elements arrive late: the filters and highlight of the moment, then a fit. */
+function reapply(cy: Core, now: CytoscapeViewProps) {
+  applyVisibility(cy, now.visibleNodes, now.visibleRelations);
+  applyHighlight(cy, now.highlight);
+  fitVisible(cy);
+}
+
 export function CytoscapeView(props: CytoscapeViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -69,6 +97,11 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   const animate = useRef(props.animate);
   animate.current = props.animate;
   const { onReady } = props;
+  const onProgress = useRef(props.onLayoutProgress);
+  onProgress.current = props.onLayoutProgress;
+  // The newest props, for work that finishes after a render (a worker layout).
+  const latest = useRef(props);
+  latest.current = props;
 
   useEffect(() => {
     const cy = cytoscape({
@@ -93,36 +126,36 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     };
   }, [onReady]);
 
-  // Elements of the therapy-level graph: diff by id, then lay all of them out.
+  // Elements of the therapy-level graph: diff by id, then lay all of them out. A large
+  // graph is laid out in workers first and then added in place, with progress shown; the
+  // old diagram stays until then.
   const { elements, direction } = props;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
-      cy.elements().forEach((ele) => {
-        if (!wanted.has(ele.id())) ele.remove();
-      });
-      const fresh: ElementDefinition[] = [];
-      for (const [id, def] of wanted) {
-        let existing = cy.getElementById(id);
-        // An edge cannot be re-attached in place: when its ends changed, replace it.
-        if (
-          existing.nonempty() &&
-          existing.isEdge() &&
-          (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
-        ) {
-          existing.remove();
-          existing = cy.collection();
-        }
-        if (existing.nonempty()) {
-          existing.data(def.data);
-          existing.classes(def.classes ?? '');
-        } else fresh.push(def);
-      }
-      cy.add(fresh);
+    const nodeCount = elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+    drawAsLargeGraph(cy, nodeCount > LARGE_DRAWING);
+    if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') {
+      applyElements(cy, elements);
+      runLayout(cy, direction, false);
+      return;
+    }
+    const task = layoutInWorkers(elements, direction, drawingAspect(cy), (p) => onProgress.current?.(p));
+    const finish = (positions: Map<string, Point> | null) => {
+      if (!positions) return;
+      applyElements(cy, elements, positions);
+      reapply(cy, latest.current);
+      onProgress.current?.(null);
+    };
+    task.result.then(finish, (error: unknown) => {
+      // A worker that cannot start (or fails) must not cost the user the diagram.
+      console.warn(error);
+      applyElements(cy, elements);
+      runLayout(cy, direction, false);
+      reapply(cy, latest.current);
+      onProgress.current?.(null);
     });
-    runLayout(cy, direction, false);
+    return task.cancel;
   }, [elements, direction]);
 
   // Secondary filters only show and hide; positions stay.
@@ -131,17 +164,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    cy.batch(() => {
-      cy.edges().forEach((e) => {
-        e.toggleClass('hidden', !visibleRelations.has(e.data('relation')));
-      });
-      cy.nodes().forEach((n) => {
-        // A repeated outcome shows only while one of its mechanism's relations does.
-        const shown =
-          visibleNodes.has(n.data('entity')) && (!n.data('mechanism') || n.connectedEdges().not('.hidden').nonempty());
-        n.toggleClass('hidden', !shown);
-      });
-    });
+    applyVisibility(cy, visibleNodes, visibleRelations);
     fitVisible(cy);
   }, [elements, visibleNodes, visibleRelations]);
 
@@ -150,35 +173,36 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layoutRequest === 0) return;
-    runLayout(cy, direction, true);
-    fitVisible(cy);
+    const shown = latest.current.elements.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
+    const nodeCount = shown.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+    if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') {
+      runLayout(cy, direction, true);
+      fitVisible(cy);
+      return;
+    }
+    const task = layoutInWorkers(shown, direction, drawingAspect(cy), (p) => onProgress.current?.(p));
+    task.result.then(
+      (positions) => {
+        if (!positions) return;
+        applyPositions(cy, positions);
+        fitVisible(cy);
+        onProgress.current?.(null);
+      },
+      (error: unknown) => {
+        console.warn(error);
+        runLayout(cy, direction, true);
+        fitVisible(cy);
+        onProgress.current?.(null);
+      },
+    );
+    return task.cancel;
   }, [layoutRequest]);
 
   const { highlight } = props;
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements().removeClass('focus neighbour faded quiet path-node path-edge');
-      if (!highlight) return;
-      const some = highlight.nodes.size + highlight.pathNodes.size > 0;
-      const rest = highlight.quietOthers ? 'quiet' : 'faded';
-      cy.nodes().forEach((n) => {
-        const id = n.data('entity');
-        if (highlight.focusNodes.has(id)) n.addClass('focus');
-        else if (highlight.pathNodes.has(id)) n.addClass('path-node');
-        else if (highlight.nodes.has(id)) n.addClass('neighbour');
-        else if (some || highlight.quietOthers) n.addClass(rest);
-      });
-      cy.edges().forEach((e) => {
-        const id = e.data('relation');
-        if (highlight.focusRelations.has(id)) e.addClass('focus');
-        else if (highlight.pathRelations.has(id)) e.addClass('path-edge');
-        else if (highlight.relations.has(id)) e.addClass('neighbour');
-        else if (some || highlight.quietOthers) e.addClass(rest);
-      });
-    });
+    if (cy) applyHighlight(cy, highlight);
   }, [highlight, elements]);
 
   // Centre on the selection when search or a list asks for it.

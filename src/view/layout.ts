@@ -1,143 +1,112 @@
 /**
- * Layered layout that stays readable when many mechanisms share a few hubs. Dagre alone
- * puts every chain of a large connected graph side by side in a few very wide ranks.
- * Instead, small connected components are laid out whole; a large one is split into
- * blocks, one per mechanism (each entity in the mechanism most of its relations belong
- * to), each block is laid out by dagre, and all blocks are packed into rows matching the
- * drawing area's aspect ratio. Edges between blocks are drawn as they are. Works on a
- * live or a headless Cytoscape instance.
+ * The Cytoscape half of the layered layout (the plain-data half, block split and packing,
+ * is in ./layout-blocks.ts): each block is laid out by cytoscape-dagre on a live or a
+ * headless instance, then the blocks are packed and the positions applied. The app runs
+ * this on the main thread for small graphs and in layout workers for large ones
+ * (./layout-async.ts); the CLI and the benchmark's baseline page run it directly.
  */
-import type { Collection, Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { COMPONENT_GAP, DAGRE_OPTIONS } from './layout-options';
+import type { Collection, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import {
+  type Block,
+  type LaidBlock,
+  type LayoutEdge,
+  type LayoutNode,
+  type Point,
+  placeBlocks,
+  splitIntoBlocks,
+} from './layout-blocks';
+import { DAGRE_OPTIONS } from './layout-options';
 
 export type Direction = 'TB' | 'LR';
 
-/** Components larger than this are split into mechanism blocks. */
-export const SPLIT_ABOVE = 40;
-
-export interface PackItem {
-  w: number;
-  h: number;
-}
-
-/** Shelf packing: returns the top-left corner of each item, rows of roughly `rowWidth`. */
-export function packRows(
-  items: readonly PackItem[],
-  rowWidth: number,
-  gap = COMPONENT_GAP,
-): Array<{ x: number; y: number }> {
-  const out: Array<{ x: number; y: number }> = [];
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  for (const item of items) {
-    if (x > 0 && x + item.w > rowWidth) {
-      x = 0;
-      y += rowHeight + gap;
-      rowHeight = 0;
-    }
-    out.push({ x, y });
-    x += item.w + gap;
-    rowHeight = Math.max(rowHeight, item.h);
-  }
-  return out;
-}
-
-/** The mechanism most of a node's relations belong to (a repeated outcome knows its own). */
-function ownerMechanism(node: NodeSingular): string {
-  const own = node.data('mechanism') as string | undefined;
-  if (own) return own;
-  const counts = new Map<string, number>();
-  node.connectedEdges().forEach((e) => {
-    const m = e.data('mechanism') as string;
-    counts.set(m, (counts.get(m) ?? 0) + 1);
+/** The plain nodes and edges the block split needs, read off a collection. */
+export function layoutInput(elements: Collection): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+  const nodes: LayoutNode[] = [];
+  const edges: LayoutEdge[] = [];
+  elements.nodes().forEach((n: NodeSingular) => {
+    const mechanism = n.data('mechanism') as string | undefined;
+    nodes.push(mechanism ? { id: n.id(), mechanism } : { id: n.id() });
   });
-  let best = '';
-  let most = 0;
-  for (const [m, n] of counts) {
-    if (n > most) {
-      best = m;
-      most = n;
-    }
-  }
-  return best;
+  elements.edges().forEach((e: EdgeSingular) => {
+    edges.push({ id: e.id(), source: e.data('source'), target: e.data('target'), mechanism: e.data('mechanism') });
+  });
+  return { nodes, edges };
 }
 
-/** Splits the elements into blocks to lay out on their own (plain maps: linear in the graph's size). */
-function blocks(cy: Core, elements: Collection): NodeCollection[] {
-  const out: NodeCollection[] = [];
-  for (const component of elements.components()) {
-    const nodes = component.nodes();
-    if (nodes.length <= SPLIT_ABOVE) {
-      out.push(nodes);
-      continue;
-    }
-    const groups = new Map<string, NodeSingular[]>();
-    nodes.forEach((n) => {
-      const m = ownerMechanism(n);
-      const group = groups.get(m);
-      if (group) group.push(n);
-      else groups.set(m, [n]);
-    });
-    for (const members of groups.values()) out.push(cy.collection(members as never) as NodeCollection);
-  }
-  return out;
+/** Runs dagre on one block of `cy` and reads back its node centres and box. */
+export function layoutBlock(cy: Core, block: Block, direction: Direction): LaidBlock {
+  const byIds = (ids: readonly string[]) => cy.collection(ids.map((id) => cy.getElementById(id)) as never);
+  const nodes = byIds(block.nodes) as NodeCollection;
+  const inside = nodes.union(byIds(block.edges));
+  inside.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
+  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const positions: LaidBlock['positions'] = [];
+  nodes.forEach((n) => {
+    const p = n.position();
+    positions.push([n.id(), p.x, p.y]);
+  });
+  return { positions, x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
 }
 
 /**
- * Tries row widths from the widest block to all blocks in one row and keeps the packing
- * that a drawing area of the given aspect ratio would show largest.
+ * Moves nodes to the given centres in one step. A `preset` layout does it, so listeners
+ * (and the benchmark) see one layoutstart/layoutstop pair, as for any other layout.
  */
-export function bestPacking(items: readonly PackItem[], aspect: number): Array<{ x: number; y: number }> {
-  const widest = Math.max(...items.map((b) => b.w));
-  const total = items.reduce((sum, b) => sum + b.w + COMPONENT_GAP, 0);
-  let best: { corners: Array<{ x: number; y: number }>; scale: number } | null = null;
-  const tries = 24;
-  for (let i = 0; i <= tries; i++) {
-    const rowWidth = widest + ((total - widest) * i) / tries;
-    const corners = packRows(items, rowWidth);
-    const w = Math.max(...corners.map((c, k) => c.x + items[k].w));
-    const h = Math.max(...corners.map((c, k) => c.y + items[k].h));
-    const scale = Math.min(aspect / Math.max(w, 1), 1 / Math.max(h, 1));
-    if (!best || scale > best.scale) best = { corners, scale };
-  }
-  return best?.corners ?? [];
+export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
+  const nodes = cy.nodes().filter((n) => positions.has(n.id()));
+  nodes
+    .layout({
+      name: 'preset',
+      positions: (n: NodeSingular) => positions.get(n.id()) as Point,
+      fit: false,
+      animate: false,
+    } as never)
+    .run();
 }
 
 export function layoutLayered(cy: Core, elements: Collection, direction: Direction, aspect = 16 / 10): void {
   if (elements.empty()) return;
-  const included = new Set(elements.edges().map((e) => e.id()));
-  const laid = blocks(cy, elements).map((nodes) => {
-    // Only the edges inside the block (and among the elements laid out) shape its layers.
-    const inside = nodes.union(nodes.edgesWith(nodes).filter((e) => included.has(e.id())));
-    inside.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
-    const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
-    return { nodes, x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
-  });
-  // Largest blocks first, so the main mechanism sits at the top left.
-  laid.sort((a, b) => b.nodes.length - a.nodes.length || b.w * b.h - a.w * a.h);
-  const corners = bestPacking(laid, aspect);
-  cy.batch(() => {
-    laid.forEach((block, i) => {
-      const dx = corners[i].x - block.x;
-      const dy = corners[i].y - block.y;
-      block.nodes.positions((node: { position: () => { x: number; y: number } }) => {
-        const p = node.position();
-        return { x: p.x + dx, y: p.y + dy };
-      });
-    });
-  });
+  const { nodes, edges } = layoutInput(elements);
+  const laid = splitIntoBlocks(nodes, edges).map((block) => layoutBlock(cy, block, direction));
+  applyPositions(cy, placeBlocks(laid, aspect));
+}
+
+/** Width over height of the instance's drawing area (16:10 when it has none). */
+export function drawingAspect(cy: Core): number {
+  return cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
 }
 
 /** Lays out all elements, or only the visible ones, for the instance's drawing area. */
 export function runLayout(cy: Core, direction: Direction, onlyVisible: boolean): void {
-  const eles = onlyVisible ? cy.elements().not('.hidden') : cy.elements();
-  const aspect = cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
-  layoutLayered(cy, eles, direction, aspect);
+  layoutLayered(cy, onlyVisible ? cy.elements().not('.hidden') : cy.elements(), direction, drawingAspect(cy));
+}
+
+/**
+ * The box around the visible nodes, from their positions and sizes. Labels sit inside
+ * their nodes, so this is the drawing's extent without asking Cytoscape for label
+ * bounding boxes, which measures every label and costs seconds on large graphs.
+ */
+export function visibleBox(cy: Core): { x1: number; y1: number; x2: number; y2: number } | null {
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  cy.nodes().forEach((n) => {
+    if (n.hasClass('hidden')) return;
+    const p = n.position();
+    // Half the size, plus the widest border drawn (the focus ring).
+    const hw = (Number(n.data('w')) || 0) / 2 + 5;
+    const hh = (Number(n.data('h')) || 0) / 2 + 5;
+    x1 = Math.min(x1, p.x - hw);
+    x2 = Math.max(x2, p.x + hw);
+    y1 = Math.min(y1, p.y - hh);
+    y2 = Math.max(y2, p.y + hh);
+  });
+  return x1 <= x2 ? { x1, y1, x2, y2 } : null;
 }
 
 /** Fits the viewport to what filters leave visible. */
 export function fitVisible(cy: Core): void {
-  const visible = cy.elements().not('.hidden');
-  if (visible.nonempty()) cy.fit(visible, 28);
+  const box = visibleBox(cy);
+  if (box) cy.fit(box as never, 28);
 }

@@ -1,0 +1,106 @@
+/**
+ * Changes to a live Cytoscape instance, each in one batch and each touching only the
+ * elements whose state changes: every restyled element costs Cytoscape a full style pass,
+ * which is what dominates on large graphs.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Highlight } from './CytoscapeView';
+import type { Point } from './layout-blocks';
+
+/** Same data, compared field by field (arrays by their items). */
+function sameData(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(current).length) return false;
+  return keys.every((k) => {
+    const a = current[k];
+    const b = next[k];
+    return Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b;
+  });
+}
+
+/**
+ * Makes the instance hold exactly `elements` (diff by id). With `positions`, every node is
+ * also moved (new ones are added in place), so nothing is drawn at the origin first.
+ */
+export function applyElements(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  positions?: ReadonlyMap<string, Point>,
+) {
+  cy.batch(() => {
+    const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
+    cy.elements()
+      .filter((ele) => !wanted.has(ele.id()))
+      .remove();
+    const fresh: ElementDefinition[] = [];
+    for (const [id, def] of wanted) {
+      let existing = cy.getElementById(id);
+      // An edge cannot be re-attached in place: when its ends changed, replace it.
+      if (
+        existing.nonempty() &&
+        existing.isEdge() &&
+        (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
+      ) {
+        existing.remove();
+        existing = cy.collection();
+      }
+      const at = positions?.get(id);
+      if (existing.empty()) {
+        fresh.push(at ? { ...def, position: at } : def);
+        continue;
+      }
+      if (!sameData(existing.data(), def.data)) existing.data(def.data);
+      const classes = def.classes ?? '';
+      if (existing.classes().join(' ') !== classes) existing.classes(classes);
+      if (at && existing.isNode()) existing.position(at);
+    }
+    cy.add(fresh);
+  });
+}
+
+/**
+ * Shows what the filters leave: an edge when its relation is visible; a node when its
+ * entity is, and a repeated outcome only while one of its own edges shows. Positions stay.
+ */
+export function applyVisibility(cy: Core, visibleNodes: ReadonlySet<string>, visibleRelations: ReadonlySet<string>) {
+  cy.batch(() => {
+    const ends = new Set<string>();
+    cy.edges().forEach((e) => {
+      const shown = visibleRelations.has(e.data('relation'));
+      if (e.hasClass('hidden') === shown) e.toggleClass('hidden', !shown);
+      if (shown) {
+        ends.add(e.data('source'));
+        ends.add(e.data('target'));
+      }
+    });
+    cy.nodes().forEach((n) => {
+      const shown = visibleNodes.has(n.data('entity')) && (!n.data('mechanism') || ends.has(n.id()));
+      if (n.hasClass('hidden') === shown) n.toggleClass('hidden', !shown);
+    });
+  });
+}
+
+const HIGHLIGHT_CLASSES = ['focus', 'neighbour', 'faded', 'quiet', 'path-node', 'path-edge'] as const;
+
+/** Sets each element's highlight class (at most one), changing only those that differ. */
+export function applyHighlight(cy: Core, highlight: Highlight | null) {
+  const some = highlight ? highlight.nodes.size + highlight.pathNodes.size > 0 : false;
+  const rest = highlight?.quietOthers ? 'quiet' : 'faded';
+  const wantedFor = (id: string, node: boolean): string | null => {
+    if (!highlight) return null;
+    if ((node ? highlight.focusNodes : highlight.focusRelations).has(id)) return 'focus';
+    if ((node ? highlight.pathNodes : highlight.pathRelations).has(id)) return node ? 'path-node' : 'path-edge';
+    if ((node ? highlight.nodes : highlight.relations).has(id)) return 'neighbour';
+    return some || highlight.quietOthers ? rest : null;
+  };
+  cy.batch(() => {
+    cy.elements().forEach((ele) => {
+      const node = ele.isNode();
+      const wanted = wantedFor(ele.data(node ? 'entity' : 'relation'), node);
+      for (const c of HIGHLIGHT_CLASSES) {
+        const has = ele.hasClass(c);
+        if (has !== (c === wanted)) ele.toggleClass(c, !has);
+      }
+    });
+  });
+}

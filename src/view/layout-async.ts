@@ -1,0 +1,107 @@
+/**
+ * Layered layout off the main thread: the graph is split into blocks here (cheap, plain
+ * data), the blocks are shared out among up to two workers (./layout-worker.ts; this
+ * machine class has two cores), and the laid-out blocks are packed here once all are back.
+ * The page stays responsive and can show progress (blocks done of blocks in all).
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { Direction } from './layout';
+import { type LaidBlock, type Point, placeBlocks, shareBlocks, splitIntoBlocks } from './layout-blocks';
+import type { LayoutJob, LayoutReply } from './layout-worker';
+
+/** Graphs with more nodes than this are laid out in workers; smaller ones on the page. */
+export const WORKER_ABOVE = 400;
+
+export interface LayoutProgress {
+  done: number;
+  total: number;
+}
+
+export interface LayoutTask {
+  /** Node centres, or null when the task was cancelled. */
+  result: Promise<Map<string, Point> | null>;
+  cancel: () => void;
+}
+
+const WORKERS = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 2));
+
+/** Lays out node and edge definitions (all of them) without touching a live instance. */
+export function layoutInWorkers(
+  elements: readonly ElementDefinition[],
+  direction: Direction,
+  aspect: number,
+  onProgress: (progress: LayoutProgress) => void,
+): LayoutTask {
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  const edges = elements.filter((e) => e.group === 'edges');
+  const blocks = splitIntoBlocks(
+    nodes.map((n) =>
+      n.data.mechanism ? { id: n.data.id as string, mechanism: n.data.mechanism } : { id: n.data.id as string },
+    ),
+    edges.map((e) => ({
+      id: e.data.id as string,
+      source: e.data.source,
+      target: e.data.target,
+      mechanism: e.data.mechanism,
+    })),
+  );
+  const parts = shareBlocks(blocks, WORKERS);
+  const byId = new Map(elements.map((e) => [e.data.id as string, e]));
+  const laid: Array<LaidBlock | undefined> = new Array(blocks.length);
+  let done = 0;
+  const workers: Worker[] = [];
+  let settle: (value: Map<string, Point> | null) => void = () => {};
+  let fail: (error: Error) => void = () => {};
+  const result = new Promise<Map<string, Point> | null>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  const stop = () => {
+    for (const w of workers) w.terminate();
+    workers.length = 0;
+  };
+  let finished = 0;
+  onProgress({ done: 0, total: blocks.length });
+  for (const part of parts) {
+    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    workers.push(worker);
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (reply.kind === 'block') {
+        laid[reply.index] = reply.laid;
+        onProgress({ done: ++done, total: blocks.length });
+      } else if (reply.kind === 'error') {
+        stop();
+        fail(new Error(`layout worker: ${reply.message}`));
+      } else if (++finished === parts.length) {
+        stop();
+        settle(
+          placeBlocks(
+            laid.filter((b): b is LaidBlock => b !== undefined),
+            aspect,
+          ),
+        );
+      }
+    };
+    worker.onerror = (event) => {
+      stop();
+      fail(new Error(`layout worker: ${event.message || 'could not start'}`));
+    };
+    const job: LayoutJob = {
+      blocks: part.map((index) => ({ index, block: blocks[index] })),
+      elements: part.flatMap((index) =>
+        [...blocks[index].nodes, ...blocks[index].edges].map((id) => byId.get(id) as ElementDefinition),
+      ),
+      direction,
+    };
+    worker.postMessage(job);
+  }
+  if (parts.length === 0) settle(new Map());
+  return {
+    result,
+    cancel: () => {
+      stop();
+      settle(null);
+    },
+  };
+}
