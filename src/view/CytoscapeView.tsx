@@ -102,6 +102,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   // The newest props, for work that finishes after a render (a worker layout).
   const latest = useRef(props);
   latest.current = props;
+  /** True while a worker layout for new elements runs. */
+  const pending = useRef(false);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -141,8 +143,11 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       return;
     }
     const task = layoutInWorkers(elements, direction, drawingAspect(cy), (p) => onProgress.current?.(p));
+    // Until the new elements arrive, filters and highlights wait (reapply catches up).
+    pending.current = true;
     const finish = (positions: Map<string, Point> | null) => {
       if (!positions) return;
+      pending.current = false;
       applyElements(cy, elements, positions);
       reapply(cy, latest.current);
       onProgress.current?.(null);
@@ -150,12 +155,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     task.result.then(finish, (error: unknown) => {
       // A worker that cannot start (or fails) must not cost the user the diagram.
       console.warn(error);
+      pending.current = false;
       applyElements(cy, elements);
       runLayout(cy, direction, false);
       reapply(cy, latest.current);
       onProgress.current?.(null);
     });
-    return task.cancel;
+    return () => {
+      pending.current = false;
+      task.cancel();
+    };
   }, [elements, direction]);
 
   // Secondary filters only show and hide; positions stay.
@@ -163,7 +172,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || pending.current) return;
     applyVisibility(cy, visibleNodes, visibleRelations);
     fitVisible(cy);
   }, [elements, visibleNodes, visibleRelations]);
@@ -202,7 +211,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyHighlight(cy, highlight);
+    if (cy && !pending.current) applyHighlight(cy, highlight);
   }, [highlight, elements]);
 
   // Centre on the selection when search or a list asks for it.

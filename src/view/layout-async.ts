@@ -3,6 +3,8 @@
  * data), the blocks are shared out among up to two workers (./layout-worker.ts; this
  * machine class has two cores), and the laid-out blocks are packed here once all are back.
  * The page stays responsive and can show progress (blocks done of blocks in all).
+ * Workers are kept between layouts (starting one costs a module load); a cancelled
+ * layout's workers are stopped, as they are busy with work nobody wants.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Direction } from './layout';
@@ -24,6 +26,8 @@ export interface LayoutTask {
 }
 
 const WORKERS = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 2));
+const idle: Worker[] = [];
+const startWorker = () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
 
 /** Lays out node and edge definitions (all of them) without touching a live instance. */
 export function layoutInWorkers(
@@ -48,43 +52,40 @@ export function layoutInWorkers(
   const parts = shareBlocks(blocks, WORKERS);
   const byId = new Map(elements.map((e) => [e.data.id as string, e]));
   const laid: Array<LaidBlock | undefined> = new Array(blocks.length);
+  const busy: Worker[] = [];
   let done = 0;
-  const workers: Worker[] = [];
+  let finished = 0;
   let settle: (value: Map<string, Point> | null) => void = () => {};
   let fail: (error: Error) => void = () => {};
   const result = new Promise<Map<string, Point> | null>((resolve, reject) => {
     settle = resolve;
     fail = reject;
   });
-  const stop = () => {
-    for (const w of workers) w.terminate();
-    workers.length = 0;
+  const terminate = () => {
+    for (const w of busy.splice(0)) w.terminate();
   };
-  let finished = 0;
+  // Marks for the performance panel and the benchmark (npm run bench reads them).
+  performance.mark('layout:workers-start');
   onProgress({ done: 0, total: blocks.length });
   for (const part of parts) {
-    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    workers.push(worker);
+    const worker = idle.pop() ?? startWorker();
+    busy.push(worker);
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
       const reply = event.data;
       if (reply.kind === 'block') {
         laid[reply.index] = reply.laid;
         onProgress({ done: ++done, total: blocks.length });
       } else if (reply.kind === 'error') {
-        stop();
+        terminate();
         fail(new Error(`layout worker: ${reply.message}`));
       } else if (++finished === parts.length) {
-        stop();
-        settle(
-          placeBlocks(
-            laid.filter((b): b is LaidBlock => b !== undefined),
-            aspect,
-          ),
-        );
+        performance.mark('layout:workers-done');
+        idle.push(...busy.splice(0));
+        settle(placeBlocks(laid as LaidBlock[], aspect));
       }
     };
     worker.onerror = (event) => {
-      stop();
+      terminate();
       fail(new Error(`layout worker: ${event.message || 'could not start'}`));
     };
     const job: LayoutJob = {
@@ -100,7 +101,7 @@ export function layoutInWorkers(
   return {
     result,
     cancel: () => {
-      stop();
+      terminate();
       settle(null);
     },
   };

@@ -40,9 +40,9 @@ export async function nodePositions(page: Page): Promise<Record<string, { x: num
   });
 }
 
-export async function waitForDiagram(page: Page, minimum = 1) {
+export async function waitForDiagram(page: Page, minimum = 1, timeout = 5_000) {
   await expect
-    .poll(async () => (await visibleNodeIds(page)).length, { message: 'the diagram shows nodes' })
+    .poll(async () => (await visibleNodeIds(page)).length, { message: 'the diagram shows nodes', timeout })
     .toBeGreaterThanOrEqual(minimum);
 }
 
