@@ -44,16 +44,17 @@ export function applyElements(
         existing.remove();
         existing = cy.collection();
       }
-      const at = positions?.get(id);
       if (existing.empty()) {
+        const at = positions?.get(id);
         fresh.push(at ? { ...def, position: at } : def);
         continue;
       }
       if (!sameData(existing.data(), def.data)) existing.data(def.data);
       const classes = def.classes ?? '';
       if (existing.classes().join(' ') !== classes) existing.classes(classes);
-      if (at && existing.isNode()) existing.position(at);
     }
+    // Nodes that stay move in one call (one event for all, not one per node).
+    if (positions) cy.nodes().positions((n) => positions.get(n.id()) ?? n.position());
     cy.add(fresh);
   });
 }
