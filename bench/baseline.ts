@@ -34,6 +34,8 @@ export interface BaselineApi {
   relayout: () => void;
   /** Therapy-change-equivalent: new elements for these therapies, laid out. */
   setTherapies: (therapies: string[]) => void;
+  /** Moves one node by a hundredth of a unit: what a single full redraw costs. */
+  redraw: () => void;
 }
 
 declare global {
@@ -129,6 +131,11 @@ async function main() {
     relayout() {
       runLayout(cy, direction, true);
       fitVisible(cy);
+    },
+    redraw() {
+      const node = cy.nodes().first();
+      const p = node.position();
+      node.position({ x: p.x + 0.01, y: p.y });
     },
     setTherapies(therapies) {
       // Diff by id: remove what went, add what came, update the data of what stayed.

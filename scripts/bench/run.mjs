@@ -174,6 +174,8 @@ function probe() {
   const conditions = {
     'nodes-changed': (cy, before) => cy.nodes().length !== before.nodes || cy.edges().length !== before.edges,
     'hidden-changed': (cy, before) => cy.$('.hidden').length !== before.hidden,
+    // The call itself is the change (a redraw): the next render ends the clock.
+    called: () => true,
     layout: (_cy, before) => P.layoutStops > before.layoutStops,
     focus: (cy, _before, arg) => cy.nodes().some((n) => n.data('entity') === arg && n.hasClass('focus')),
     path: (cy) => cy.$('node.path-node').length > 0,
@@ -500,12 +502,16 @@ function query(size, page) {
   return page === 'app' ? `index.html${text ? `?${text}` : ''}` : `bench/baseline.html?${text}`;
 }
 
-async function runApp(base, size, timeout, dist) {
+/**
+ * Opens a page, waits for its first complete diagram and records it (time, data
+ * preparation, phases), runs `actions`, then the longest tasks. A timeout or an error ends
+ * the run with what was measured so far and the last progress mark.
+ */
+async function runPage(url, side, timeout, actions) {
   const run = { metrics: {}, notes: [] };
-  const session = await openPage(base + query(size, 'app'), timeout);
+  const session = await openPage(url, timeout);
   const { page } = session;
   try {
-    // First complete diagram.
     const first = await withTimeout(
       page.evaluate(() => window.__probe.firstPromise),
       timeout,
@@ -526,7 +532,26 @@ async function runApp(base, size, timeout, dist) {
       )),
     );
     run.marks = session.marks;
-    run.phases = phases(session, first.drawn, 'app');
+    run.phases = phases(session, first.drawn, side);
+    await actions(session, run, first);
+    const tasks = await longTasks(session, first.drawn);
+    run.metrics.longestTaskAfterFirstDraw = tasks.afterFirstDraw;
+    run.longestTaskDuring = tasks.during;
+    run.metrics.longestTask = tasks.overall;
+  } catch (error) {
+    run.failed = error instanceof Timeout ? (error.budget ? 'budget' : 'timeout') : 'error';
+    run.error = String(error.message ?? error);
+    run.marks = session.marks;
+    run.lastMark = session.marks.at(-1)?.name ?? null;
+  }
+  run.errors = session.errors;
+  await closeContext(session);
+  return run;
+}
+
+function runApp(base, size, timeout, dist) {
+  return runPage(base + query(size, 'app'), 'app', timeout, async (session, run, first) => {
+    const { page } = session;
     run.canvas = await page.evaluate(() => {
       const r = document.querySelector('.cy')?.getBoundingClientRect();
       return r ? { w: Math.round(r.width), h: Math.round(r.height) } : null;
@@ -669,40 +694,13 @@ async function runApp(base, size, timeout, dist) {
       ).ms;
       run.exportStatus = await page.locator(`${form} [role="status"]`).textContent();
     } else run.notes.push('export: no Export menu in the app');
-
-    const tasks = await longTasks(session, first.drawn);
-    run.metrics.longestTaskAfterFirstDraw = tasks.afterFirstDraw;
-    run.longestTaskDuring = tasks.during;
-    run.metrics.longestTask = tasks.overall;
-  } catch (error) {
-    run.failed = error instanceof Timeout ? (error.budget ? 'budget' : 'timeout') : 'error';
-    run.error = String(error.message ?? error);
-    run.marks = session.marks;
-    run.lastMark = session.marks.at(-1)?.name ?? null;
-  }
-  run.errors = session.errors;
-  await closeContext(session);
-  return run;
+  });
 }
 
-async function runBaseline(base, size, timeout, canvas) {
-  const run = { metrics: {}, notes: [] };
+function runBaseline(base, size, timeout, canvas) {
   const size2 = canvas ? `&w=${canvas.w}&h=${canvas.h}` : '';
-  const session = await openPage(base + query(size, 'baseline') + size2, timeout);
-  const { page } = session;
-  try {
-    const first = await withTimeout(
-      page.evaluate(() => window.__probe.firstPromise),
-      timeout,
-      'first diagram',
-    );
-    const prep = dataPrep(session);
-    run.drawn = { nodes: first.nodes, edges: first.edges };
-    run.metrics.firstDiagram = first.drawn - prep;
-    run.metrics.firstDiagramRaw = first.drawn;
-    run.metrics.dataPrep = prep;
-    run.marks = session.marks;
-    run.phases = phases(session, first.drawn, 'baseline');
+  return runPage(base + query(size, 'baseline') + size2, 'baseline', timeout, async (session, run) => {
+    const { page } = session;
     await withTimeout(
       page.waitForFunction(() => window.__baseline, null, { timeout: 0 }),
       timeout,
@@ -727,19 +725,9 @@ async function runBaseline(base, size, timeout, canvas) {
     run.metrics.therapy = (
       await measureCall(session, { name: 'therapy', cond: 'nodes-changed' }, 'setTherapies', [therapies], timeout)
     ).ms;
-    const tasks = await longTasks(session, first.drawn);
-    run.metrics.longestTaskAfterFirstDraw = tasks.afterFirstDraw;
-    run.longestTaskDuring = tasks.during;
-    run.metrics.longestTask = tasks.overall;
-  } catch (error) {
-    run.failed = error instanceof Timeout ? (error.budget ? 'budget' : 'timeout') : 'error';
-    run.error = String(error.message ?? error);
-    run.marks = session.marks;
-    run.lastMark = session.marks.at(-1)?.name ?? null;
-  }
-  run.errors = session.errors;
-  await closeContext(session);
-  return run;
+    // The floor under every change that redraws: one full redraw of the diagram.
+    run.metrics.redraw = (await measureCall(session, { name: 'redraw', cond: 'called' }, 'redraw', [], timeout)).ms;
+  });
 }
 
 // ---------------------------------------------------------------- report
@@ -752,6 +740,7 @@ const METRICS = [
   ['search', 'search and focus', 'ms'],
   ['path', 'path highlight', 'ms'],
   ['exportSvg', 'SVG export (view)', 'ms'],
+  ['redraw', 'one redraw (Cytoscape alone)', 'ms'],
   ['heap', 'JS heap after load', 'bytes'],
   ['longestTaskAfterFirstDraw', 'longest task after 1st draw', 'ms'],
 ];
@@ -863,6 +852,8 @@ async function main() {
       filter:
         'tick the "signalling" mechanism category; baseline hides the other categories’ edges and their orphaned nodes',
       heap: 'Runtime.getHeapUsage usedSize after a forced GC, once the first diagram is drawn',
+      redraw:
+        'baseline only: one node moved by a hundredth of a unit → next render, i.e. what one full redraw of the diagram costs Cytoscape.js; no change that redraws can be faster',
       longestTaskAfterFirstDraw:
         'longest PerformanceObserver longtask that started after the first draw, during the actions',
     },
