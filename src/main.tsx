@@ -6,6 +6,7 @@ import { type Loaded, loadBundled } from './data/bundled-graphs';
 import { readPermalink } from './store/permalink';
 import { createAppStore } from './store/store';
 import { therapyColourScale } from './style/palette';
+import { WORKER_ABOVE, warmLayoutWorkers } from './view/layout-async';
 import './styles.css';
 
 /** Renders the app on a loaded knowledge base (the bundled one, or a benchmark graph). */
@@ -17,6 +18,8 @@ export function start({ kb, stories: storyList, problems }: Loaded) {
   const store = createAppStore(state);
   for (const notice of notices) store.getState().notify(notice);
   const colours = therapyColourScale(kb.therapies.map((t) => t.id));
+  // A large graph will be laid out in workers: let them load while React renders.
+  if (kb.entities.length > WORKER_ABOVE) warmLayoutWorkers();
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -29,6 +29,15 @@ const WORKERS = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrenc
 const idle: Worker[] = [];
 const startWorker = () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
 
+/**
+ * Starts the workers ahead of the first layout (loading their code takes a few hundred
+ * milliseconds), for a knowledge base large enough to need them.
+ */
+export function warmLayoutWorkers(): void {
+  if (typeof Worker === 'undefined') return;
+  while (idle.length < WORKERS) idle.push(startWorker());
+}
+
 /** Lays out node and edge definitions (all of them) without touching a live instance. */
 export function layoutInWorkers(
   elements: readonly ElementDefinition[],
