@@ -90,7 +90,8 @@ const en = {
   emptyHowTo: 'Widen the view: ',
   layingOut: 'Laying out the diagram',
   layoutBlocks: 'blocks',
-  largeGraph: 'Large graph: laid out in the background; while panning and zooming a snapshot is shown, without edges.',
+  largeGraph:
+    'Large graph: laid out in the background; panning and zooming show a snapshot without edges; a selection is outlined without fading the rest.',
   diagramLabel: 'Pathway diagram',
   dismiss: 'Dismiss',
   noticeTitle: 'Notice',
@@ -228,7 +229,7 @@ const zh: Record<StringKey, string> = {
   emptyHowTo: '放宽视图：',
   layingOut: '正在布局',
   layoutBlocks: '个区块',
-  largeGraph: '大型网络：在后台布局；平移缩放时显示快照（不含连线）。',
+  largeGraph: '大型网络：在后台布局；平移缩放时显示不含连线的快照；选中项只加轮廓，其余不淡化。',
   diagramLabel: '通路图',
   dismiss: '关闭',
   noticeTitle: '提示',

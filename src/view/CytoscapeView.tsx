@@ -51,6 +51,8 @@ export interface CytoscapeViewProps {
 /** Above this many nodes, panning and zooming draw a snapshot and hide edges while moving. */
 export const LARGE_DRAWING = 2000;
 
+const isLarge = (cy: Core) => cy.nodes().length > LARGE_DRAWING;
+
 /**
  * Cytoscape reads these two renderer options only when the instance is created; the
  * instance lives as long as the page, so they are switched on the renderer itself.
@@ -84,7 +86,7 @@ function animateFit(cy: Core, eles: ReturnType<Core['collection']>, animate = tr
 /** After elements arrive late: the filters and highlight of the moment, then a fit. */
 function reapply(cy: Core, now: CytoscapeViewProps) {
   applyVisibility(cy, now.visibleNodes, now.visibleRelations);
-  applyHighlight(cy, now.highlight);
+  applyHighlight(cy, now.highlight, !isLarge(cy));
   fitVisible(cy);
 }
 
@@ -211,7 +213,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && !pending.current) applyHighlight(cy, highlight);
+    if (cy && !pending.current) applyHighlight(cy, highlight, !isLarge(cy));
   }, [highlight, elements]);
 
   // Centre on the selection when search or a list asks for it.

@@ -83,16 +83,20 @@ export function applyVisibility(cy: Core, visibleNodes: ReadonlySet<string>, vis
 
 const HIGHLIGHT_CLASSES = ['focus', 'neighbour', 'faded', 'quiet', 'path-node', 'path-edge'] as const;
 
-/** Sets each element's highlight class (at most one), changing only those that differ. */
-export function applyHighlight(cy: Core, highlight: Highlight | null) {
-  const some = highlight ? highlight.nodes.size + highlight.pathNodes.size > 0 : false;
+/**
+ * Sets each element's highlight class (at most one), changing only those that differ.
+ * With `fadeRest` false (large graphs), the elements outside the highlight keep their
+ * look: fading them all would restyle the whole graph on every selection.
+ */
+export function applyHighlight(cy: Core, highlight: Highlight | null, fadeRest = true) {
+  const some = highlight && fadeRest ? highlight.nodes.size + highlight.pathNodes.size > 0 : false;
   const rest = highlight?.quietOthers ? 'quiet' : 'faded';
   const wantedFor = (id: string, node: boolean): string | null => {
     if (!highlight) return null;
     if ((node ? highlight.focusNodes : highlight.focusRelations).has(id)) return 'focus';
     if ((node ? highlight.pathNodes : highlight.pathRelations).has(id)) return node ? 'path-node' : 'path-edge';
     if ((node ? highlight.nodes : highlight.relations).has(id)) return 'neighbour';
-    return some || highlight.quietOthers ? rest : null;
+    return some || (fadeRest && highlight.quietOthers) ? rest : null;
   };
   cy.batch(() => {
     cy.elements().forEach((ele) => {

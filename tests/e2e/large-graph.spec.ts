@@ -4,7 +4,7 @@
  * old diagram kept until the new one is ready.
  */
 import type { Page } from '@playwright/test';
-import { expect, test, waitForDiagram } from './fixtures';
+import { clickNode, expect, test, waitForDiagram } from './fixtures';
 
 /** Records every text the layout progress bar shows, from before the page's own scripts. */
 async function recordProgress(page: Page) {
@@ -99,6 +99,19 @@ test('Re-layout of a large graph runs in the background too', async ({ page }) =
   await expect(page.locator('.layout-progress')).toHaveCount(0);
   // Above 2,000 nodes the drawing is simplified while moving, and the page says so.
   await expect(page.getByText('Large graph: laid out in the background')).toBeVisible();
+  // A selection outlines the entity and its neighbours without restyling the whole graph.
+  const hub = await page.evaluate(
+    () =>
+      window.__cy
+        ?.nodes()
+        .toArray()
+        .sort((a, b) => b.degree(false) - a.degree(false))[0]
+        .id() ?? '',
+  );
+  await clickNode(page, hub);
+  await expect.poll(() => page.evaluate((id) => window.__cy?.getElementById(id).hasClass('focus'), hub)).toBe(true);
+  expect(await page.evaluate(() => window.__cy?.$('.neighbour').length)).toBeGreaterThan(1);
+  expect(await page.evaluate(() => window.__cy?.$('.faded, .quiet').length)).toBe(0);
   // Hide most of the graph, then lay out what is left.
   await page.locator('input[data-category="signalling"]').check();
   const left = await page.evaluate(() => window.__cy?.nodes(':visible').length ?? 0);
