@@ -68,5 +68,16 @@ for (const [name, query, w = 1440, h = 900] of shots) {
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(`${out}/${name}.png`);
 }
+// A generated graph of 5,000 entities (the benchmark's): the layout's progress bar, then the result.
+await page.setViewportSize({ width: 1440, height: 900 });
+await page.goto(`${base}?bench=5000&therapy=tace,haic,targeted,immunotherapy`);
+await page.waitForSelector('.layout-progress');
+await page.waitForTimeout(1200);
+await page.screenshot({ path: `${out}/large-5000-progress-en.png` });
+console.log(`${out}/large-5000-progress-en.png`);
+await page.waitForSelector('.layout-progress', { state: 'detached', timeout: 120_000 });
+await page.waitForTimeout(2500);
+await page.screenshot({ path: `${out}/large-5000-en.png` });
+console.log(`${out}/large-5000-en.png`);
 await browser.close();
 server.kill();
