@@ -1,14 +1,15 @@
 /**
- * Layered layout off the main thread: the graph is split into blocks here (cheap, plain
- * data), the blocks are shared out among up to two workers (./layout-worker.ts; this
- * machine class has two cores), and the laid-out blocks are packed here once all are back.
+ * Layered layout off the main thread: the graph is split into blocks and each node's box
+ * computed here (cheap, plain data), the blocks are shared out among up to two workers
+ * (./layout-worker.ts, dagre only; this machine class has two cores), and the laid-out
+ * blocks are packed here once all are back.
  * The page stays responsive and can show progress (blocks done of blocks in all).
  * Workers are kept between layouts (starting one costs a module load); a cancelled
  * layout's workers are stopped, as they are busy with work nobody wants.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { Direction } from './layout';
-import { type LaidBlock, type Point, placeBlocks, shareBlocks, splitIntoBlocks } from './layout-blocks';
+import { sizeBlocks } from './dagre-block';
+import { type Direction, type LaidBlock, type Point, placeBlocks, shareBlocks, splitIntoBlocks } from './layout-blocks';
 import type { LayoutJob, LayoutReply } from './layout-worker';
 
 /** Graphs with more nodes than this are laid out in workers; smaller ones on the page. */
@@ -59,7 +60,8 @@ export function layoutInWorkers(
     })),
   );
   const parts = shareBlocks(blocks, WORKERS);
-  const byId = new Map(elements.map((e) => [e.data.id as string, e]));
+  // Each node's box is computed here, so workers need only dagre.
+  const sized = sizeBlocks(blocks, elements);
   const laid: Array<LaidBlock | undefined> = new Array(blocks.length);
   const busy: Worker[] = [];
   let done = 0;
@@ -98,10 +100,7 @@ export function layoutInWorkers(
       fail(new Error(`layout worker: ${event.message || 'could not start'}`));
     };
     const job: LayoutJob = {
-      blocks: part.map((index) => ({ index, block: blocks[index] })),
-      elements: part.flatMap((index) =>
-        [...blocks[index].nodes, ...blocks[index].edges].map((id) => byId.get(id) as ElementDefinition),
-      ),
+      blocks: part.map((index) => ({ index, block: sized[index] })),
       direction,
     };
     worker.postMessage(job);

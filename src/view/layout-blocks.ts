@@ -11,6 +11,8 @@
  */
 import { COMPONENT_GAP } from './layout-options';
 
+export type Direction = 'TB' | 'LR';
+
 /** Components larger than this are split into mechanism blocks. */
 export const SPLIT_ABOVE = 40;
 

@@ -2,12 +2,14 @@
  * The Cytoscape half of the layered layout (the plain-data half, block split and packing,
  * is in ./layout-blocks.ts): each block is laid out by cytoscape-dagre on a live or a
  * headless instance, then the blocks are packed and the positions applied. The app runs
- * this on the main thread for small graphs and in layout workers for large ones
- * (./layout-async.ts); the CLI and the benchmark's baseline page run it directly.
+ * this on the main thread for small graphs; the CLI and the benchmark's baseline page run
+ * it directly. Large graphs are laid out in workers by ./dagre-block.ts (the same dagre
+ * calls on plain data; ./layout-async.ts).
  */
 import type { Collection, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import {
   type Block,
+  type Direction,
   type LaidBlock,
   type LayoutEdge,
   type LayoutNode,
@@ -17,7 +19,7 @@ import {
 } from './layout-blocks';
 import { DAGRE_OPTIONS } from './layout-options';
 
-export type Direction = 'TB' | 'LR';
+export type { Direction } from './layout-blocks';
 
 /** The plain nodes and edges the block split needs, read off a collection. */
 export function layoutInput(elements: Collection): { nodes: LayoutNode[]; edges: LayoutEdge[] } {

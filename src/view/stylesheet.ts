@@ -6,6 +6,28 @@ import { EDGE_LOOK, FONT_STACK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, NODE_LOOK } 
 export const HIGHLIGHT = '#0072B2';
 export const PATH_COLOUR = '#D55E00';
 
+/** Border width of a repeated (cloned) outcome node: the SBGN clone marker's double line. */
+export const REPEATED_BORDER_WIDTH = 4;
+
+/**
+ * The box Cytoscape gives a layout for a node under this stylesheet (outerWidth and
+ * outerHeight: the size plus one border width, as the border is centred on the outline),
+ * computed from the element definition alone, for layouts done without Cytoscape.
+ */
+export function layoutSize(def: { data: { [key: string]: unknown }; classes?: string | string[] }): {
+  w: number;
+  h: number;
+} {
+  const classes = Array.isArray(def.classes) ? def.classes : (def.classes ?? '').split(' ');
+  const repeated = classes.includes('repeated');
+  const look = NODE_LOOK[def.data.type as keyof typeof NODE_LOOK];
+  const border = repeated ? REPEATED_BORDER_WIDTH : (look?.borderWidth ?? 0);
+  const w = (Number(def.data.w) || 0) + border;
+  const h = (Number(def.data.h) || 0) + border;
+  // Cytoscape hands a layout 1×1 for anything without area.
+  return w === 0 || h === 0 ? { w: 1, h: 1 } : { w, h };
+}
+
 export function stylesheet(): StylesheetJson {
   return [
     {
@@ -72,7 +94,7 @@ export function stylesheet(): StylesheetJson {
     // SBGN clone marker: a repeated node carries a dark band along its bottom.
     {
       selector: 'node.repeated',
-      style: { 'border-style': 'double', 'border-width': 4 },
+      style: { 'border-style': 'double', 'border-width': REPEATED_BORDER_WIDTH },
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.22 } },

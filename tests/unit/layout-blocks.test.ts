@@ -6,8 +6,9 @@ import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { expandTherapies, filterGraph } from '../../src/model/query';
 import { estimateTextWidth } from '../../src/style/label-layout';
 import { therapyColourScale } from '../../src/style/palette';
+import { dagreBlock, sizeBlocks } from '../../src/view/dagre-block';
 import { buildElements } from '../../src/view/elements';
-import { layoutBlock, layoutInput, layoutLayered } from '../../src/view/layout';
+import { layoutLayered } from '../../src/view/layout';
 import {
   bestPacking,
   type LayoutEdge,
@@ -17,7 +18,7 @@ import {
   shareBlocks,
   splitIntoBlocks,
 } from '../../src/view/layout-blocks';
-import { stylesheet } from '../../src/view/stylesheet';
+import { layoutSize, stylesheet } from '../../src/view/stylesheet';
 
 cytoscape.use(dagre);
 
@@ -141,33 +142,38 @@ describe('layered layout on plain data and on a Cytoscape instance', () => {
     (text) => estimateTextWidth(text),
   );
 
-  it('gives the same positions whether blocks are laid out in one place or shared out (as the workers do)', () => {
-    const whole = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
-    layoutLayered(whole, whole.elements(), 'TB', 1.5);
-    const direct = new Map(whole.nodes().map((n) => [n.id(), n.position()]));
-    const { nodes: plainNodes, edges: plainEdges } = layoutInput(whole.elements());
-    whole.destroy();
+  it('gives the same positions with cytoscape-dagre on the page as with plain dagre shared out among workers', () => {
+    for (const direction of ['TB', 'LR'] as const) {
+      const whole = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
+      layoutLayered(whole, whole.elements(), direction, 1.5);
+      const direct = new Map(whole.nodes().map((n) => [n.id(), n.position()]));
+      // The node boxes the workers get are those Cytoscape gives a layout.
+      const boxes = whole.nodes().map((n) => [n.outerWidth(), n.outerHeight()]);
+      expect(whole.nodes().map((n) => Object.values(layoutSize(n.json() as never)))).toEqual(boxes);
+      whole.destroy();
 
-    const blocks = splitIntoBlocks(plainNodes, plainEdges);
-    expect(blocks.length).toBeGreaterThan(5);
-    const laid = new Array(blocks.length);
-    for (const part of shareBlocks(blocks, 2)) {
-      // Each worker sees only the elements of its own blocks.
-      const ids = new Set(part.flatMap((i) => [...blocks[i].nodes, ...blocks[i].edges]));
-      const cy = cytoscape({
-        headless: true,
-        styleEnabled: true,
-        style: stylesheet(),
-        elements: elements.filter((e) => ids.has(e.data.id as string)),
-      });
-      for (const i of part) laid[i] = layoutBlock(cy, blocks[i], 'TB');
-      cy.destroy();
-    }
-    const placed = placeBlocks(laid, 1.5);
-    expect(placed.size).toBe(direct.size);
-    for (const [id, p] of direct) {
-      expect(placed.get(id)?.x).toBeCloseTo(p.x, 6);
-      expect(placed.get(id)?.y).toBeCloseTo(p.y, 6);
+      // As src/view/layout-async.ts does it, without the workers: split, size, share, lay out, place.
+      const nodes = elements.filter((e) => e.group === 'nodes');
+      const edges = elements.filter((e) => e.group === 'edges');
+      const blocks = splitIntoBlocks(
+        nodes.map((n) => ({ id: n.data.id as string, mechanism: n.data.mechanism })),
+        edges.map((e) => ({
+          id: e.data.id as string,
+          source: e.data.source,
+          target: e.data.target,
+          mechanism: e.data.mechanism,
+        })),
+      );
+      expect(blocks.length).toBeGreaterThan(5);
+      const sized = sizeBlocks(blocks, elements);
+      const laid = new Array(blocks.length);
+      for (const part of shareBlocks(blocks, 2)) for (const i of part) laid[i] = dagreBlock(sized[i], direction);
+      const placed = placeBlocks(laid, 1.5);
+      expect(placed.size).toBe(direct.size);
+      for (const [id, p] of direct) {
+        expect(placed.get(id)?.x, id).toBeCloseTo(p.x, 6);
+        expect(placed.get(id)?.y, id).toBeCloseTo(p.y, 6);
+      }
     }
   });
 

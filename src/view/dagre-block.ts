@@ -1,0 +1,57 @@
+/**
+ * One block laid out by dagre directly, on plain data: what cytoscape-dagre does for a
+ * collection (same graph options, node boxes, edge order and positions), without a
+ * Cytoscape instance, so a layout worker needs neither Cytoscape's code nor its style
+ * pass. tests/unit/layout-blocks.test.ts checks that both give the same positions.
+ */
+import dagre from '@dagrejs/dagre';
+import type { ElementDefinition } from 'cytoscape';
+import type { Block, Direction, LaidBlock } from './layout-blocks';
+import { DAGRE_OPTIONS } from './layout-options';
+import { layoutSize } from './stylesheet';
+
+/** A block with what dagre needs: each node's box (borders included) and each edge's ends. */
+export interface SizedBlock {
+  nodes: Array<{ id: string; w: number; h: number }>;
+  edges: Array<{ id: string; source: string; target: string }>;
+}
+
+/** The blocks' nodes and edges looked up in the element definitions, with their layout boxes. */
+export function sizeBlocks(blocks: readonly Block[], elements: readonly ElementDefinition[]): SizedBlock[] {
+  const byId = new Map(elements.map((e) => [e.data.id as string, e]));
+  const def = (id: string) => byId.get(id) as ElementDefinition;
+  return blocks.map((block) => ({
+    nodes: block.nodes.map((id) => ({ id, ...layoutSize(def(id)) })),
+    edges: block.edges.map((id) => ({ id, source: def(id).data.source, target: def(id).data.target })),
+  }));
+}
+
+export function dagreBlock(block: SizedBlock, direction: Direction): LaidBlock {
+  const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
+  g.setGraph({
+    nodesep: DAGRE_OPTIONS.nodeSep,
+    edgesep: DAGRE_OPTIONS.edgeSep,
+    ranksep: DAGRE_OPTIONS.rankSep,
+    rankdir: direction,
+    ranker: DAGRE_OPTIONS.ranker,
+  });
+  g.setDefaultEdgeLabel(() => ({}));
+  g.setDefaultNodeLabel(() => ({}));
+  for (const n of block.nodes) g.setNode(n.id, { width: n.w, height: n.h, shape: 'ellipse', name: n.id });
+  for (const e of block.edges) g.setEdge(e.source, e.target, { minlen: 1, weight: 1, name: e.id }, e.id);
+  dagre.layout(g);
+  let x1 = Number.POSITIVE_INFINITY;
+  let y1 = Number.POSITIVE_INFINITY;
+  let x2 = Number.NEGATIVE_INFINITY;
+  let y2 = Number.NEGATIVE_INFINITY;
+  const positions: LaidBlock['positions'] = block.nodes.map((n) => {
+    const { x, y } = g.node(n.id) as { x: number; y: number };
+    x1 = Math.min(x1, x - n.w / 2);
+    x2 = Math.max(x2, x + n.w / 2);
+    y1 = Math.min(y1, y - n.h / 2);
+    y2 = Math.max(y2, y + n.h / 2);
+    return [n.id, x, y];
+  });
+  // Cytoscape's bounding boxes are one unit wider on every side; packing uses the same.
+  return { positions, x: x1 - 1, y: y1 - 1, w: x2 - x1 + 2, h: y2 - y1 + 2 };
+}
