@@ -5,26 +5,9 @@
  * pass. tests/unit/layout-blocks.test.ts checks that both give the same positions.
  */
 import dagre from '@dagrejs/dagre';
-import type { ElementDefinition } from 'cytoscape';
-import type { Block, Direction, LaidBlock } from './layout-blocks';
+import type { Direction, LaidBlock } from './layout-blocks';
 import { DAGRE_OPTIONS } from './layout-options';
-import { layoutSize } from './stylesheet';
-
-/** A block with what dagre needs: each node's box (borders included) and each edge's ends. */
-export interface SizedBlock {
-  nodes: Array<{ id: string; w: number; h: number }>;
-  edges: Array<{ id: string; source: string; target: string }>;
-}
-
-/** The blocks' nodes and edges looked up in the element definitions, with their layout boxes. */
-export function sizeBlocks(blocks: readonly Block[], elements: readonly ElementDefinition[]): SizedBlock[] {
-  const byId = new Map(elements.map((e) => [e.data.id as string, e]));
-  const def = (id: string) => byId.get(id) as ElementDefinition;
-  return blocks.map((block) => ({
-    nodes: block.nodes.map((id) => ({ id, ...layoutSize(def(id)) })),
-    edges: block.edges.map((id) => ({ id, source: def(id).data.source, target: def(id).data.target })),
-  }));
-}
+import type { SizedBlock } from './sized-blocks';
 
 export function dagreBlock(block: SizedBlock, direction: Direction): LaidBlock {
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });

@@ -8,9 +8,9 @@
  * layout's workers are stopped, as they are busy with work nobody wants.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { sizeBlocks } from './dagre-block';
 import { type Direction, type LaidBlock, type Point, placeBlocks, shareBlocks, splitIntoBlocks } from './layout-blocks';
 import type { LayoutJob, LayoutReply } from './layout-worker';
+import { sizeBlocks } from './sized-blocks';
 
 /** Graphs with more nodes than this are laid out in workers; smaller ones on the page. */
 export const WORKER_ABOVE = 400;

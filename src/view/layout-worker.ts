@@ -3,8 +3,9 @@
  * Cytoscape here) and posts each block as soon as it is done, which is also the progress
  * the page shows.
  */
-import { dagreBlock, type SizedBlock } from './dagre-block';
+import { dagreBlock } from './dagre-block';
 import type { Direction, LaidBlock } from './layout-blocks';
+import type { SizedBlock } from './sized-blocks';
 
 export interface LayoutJob {
   /** Block numbers in the whole graph, with the blocks themselves. */

@@ -6,7 +6,7 @@ import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { expandTherapies, filterGraph } from '../../src/model/query';
 import { estimateTextWidth } from '../../src/style/label-layout';
 import { therapyColourScale } from '../../src/style/palette';
-import { dagreBlock, sizeBlocks } from '../../src/view/dagre-block';
+import { dagreBlock } from '../../src/view/dagre-block';
 import { buildElements } from '../../src/view/elements';
 import { layoutLayered } from '../../src/view/layout';
 import {
@@ -18,6 +18,7 @@ import {
   shareBlocks,
   splitIntoBlocks,
 } from '../../src/view/layout-blocks';
+import { sizeBlocks } from '../../src/view/sized-blocks';
 import { layoutSize, stylesheet } from '../../src/view/stylesheet';
 
 cytoscape.use(dagre);

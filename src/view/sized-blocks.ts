@@ -1,0 +1,24 @@
+/**
+ * Blocks with what dagre needs to lay them out without Cytoscape: each node's box (as
+ * Cytoscape gives it to a layout) and each edge's ends. Built on the page, sent to the
+ * layout workers; kept apart from ./dagre-block.ts so the page's bundle does not carry dagre.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { Block } from './layout-blocks';
+import { layoutSize } from './stylesheet';
+
+/** A block with what dagre needs: each node's box (borders included) and each edge's ends. */
+export interface SizedBlock {
+  nodes: Array<{ id: string; w: number; h: number }>;
+  edges: Array<{ id: string; source: string; target: string }>;
+}
+
+/** The blocks' nodes and edges looked up in the element definitions, with their layout boxes. */
+export function sizeBlocks(blocks: readonly Block[], elements: readonly ElementDefinition[]): SizedBlock[] {
+  const byId = new Map(elements.map((e) => [e.data.id as string, e]));
+  const def = (id: string) => byId.get(id) as ElementDefinition;
+  return blocks.map((block) => ({
+    nodes: block.nodes.map((id) => ({ id, ...layoutSize(def(id)) })),
+    edges: block.edges.map((id) => ({ id, source: def(id).data.source, target: def(id).data.target })),
+  }));
+}
