@@ -31,6 +31,10 @@ export interface HeadlessFigureOptions {
   caption?: boolean | string;
   /** Width / height of the drawing area the components are packed for. */
   aspect?: number;
+  /** Draw only these entities and relations (a story step), laid out with the whole therapy graph. */
+  only?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
+  /** Outline these as the step's own, and draw the rest quieter. */
+  emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
 }
 
 export function headlessFigure(kb: KnowledgeBase, options: HeadlessFigureOptions): Figure {
@@ -50,6 +54,8 @@ export function headlessFigure(kb: KnowledgeBase, options: HeadlessFigureOptions
       colours,
       title: options.title,
       caption: options.caption ?? true,
+      ...(options.only ? { only: options.only } : {}),
+      ...(options.emphasis ? { emphasis: options.emphasis } : {}),
     });
   } finally {
     // A headless instance keeps a timer alive until it is destroyed.

@@ -27,6 +27,8 @@ function stepSvg(
   const figure = figureFromCy(cy, kb, {
     scope: 'whole',
     only: { entities: state.entities, relations: state.relations },
+    // From the second step on, the step's own part is outlined and earlier steps are quieter.
+    ...(index > 0 ? { emphasis: { entities: state.currentEntities, relations: state.currentRelations } } : {}),
     language,
     colours,
     title: `${pick(story.title, language)} (${index + 1}/${story.steps.length})`,

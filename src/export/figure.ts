@@ -41,8 +41,12 @@ export interface FigureNode {
   borderStyle: NodeLook['borderStyle'];
   /** A repeated node (SBGN clone marker). */
   repeated: boolean;
+  /** In a story step: what this step adds (drawn outlined) or what earlier steps showed (quieter). */
+  emphasis?: Emphasis;
   data: { symbol?: string; therapies: string[]; label: string };
 }
+
+export type Emphasis = 'current' | 'earlier';
 
 export interface FigureEdge {
   /** Element id (unique per drawn edge). */
@@ -59,6 +63,7 @@ export interface FigureEdge {
   /** A small label such as a modification site ("R452"), drawn at `labelAt`. */
   label?: string;
   labelAt?: Point;
+  emphasis?: Emphasis;
   data: { therapies: string[]; mechanism: string; references: number[] };
 }
 
@@ -67,6 +72,8 @@ export interface FigureLegend {
   therapies: Array<{ id: string; label: string; colour: string; fill: string }>;
   entityTypes: Array<{ type: EntityType; label: string; look: NodeLook }>;
   signs: Array<{ sign: Sign; label: string }>;
+  /** In a story step figure: how the step's own elements and earlier ones are drawn. */
+  emphasis?: { heading: string; current: string; earlier: string };
 }
 
 export interface Figure {
@@ -115,6 +122,11 @@ export interface FigureOptions {
   title?: string;
   /** true: the default caption citing the source; a string: that caption. */
   caption?: boolean | string;
+  /**
+   * A story step: these entities and relations are the step's own (drawn outlined, as on
+   * screen); everything else drawn belongs to earlier steps (drawn quieter).
+   */
+  emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
 }
 
 export const relationSign = (r: Relation): Sign => r.sign ?? RELATION_TYPE_INFO[r.type].sign;
@@ -161,6 +173,9 @@ function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], 
       look: NODE_LOOK[type],
     })),
     signs: SIGNS.filter((s) => signs.has(s)).map((sign) => ({ sign, label: t[sign] })),
+    ...(nodes.some((n) => n.emphasis)
+      ? { emphasis: { heading: t.legendStoryStep, current: t.legendThisStep, earlier: t.legendEarlierSteps } }
+      : {}),
   };
 }
 
@@ -173,9 +188,12 @@ export function buildFigure(
   geometry: { nodes: readonly NodeGeometry[]; edges: readonly EdgeGeometry[] },
   options: FigureOptions,
 ): Figure {
+  const emphasis = options.emphasis;
+  const mark = (current: boolean): { emphasis?: Emphasis } =>
+    emphasis ? { emphasis: current ? 'current' : 'earlier' } : {};
   const nodes = geometry.nodes.flatMap((g) => {
     const entity = kb.entityById.get(g.entity);
-    return entity ? [figureNode(g, entity, options.colours)] : [];
+    return entity ? [{ ...figureNode(g, entity, options.colours), ...mark(!!emphasis?.entities.has(entity.id)) }] : [];
   });
   const drawn = new Set(nodes.map((n) => n.id));
   const edges = geometry.edges.flatMap((g): FigureEdge[] => {
@@ -186,6 +204,7 @@ export function buildFigure(
         ...g,
         sign: relationSign(r),
         type: r.type,
+        ...mark(!!emphasis?.relations.has(r.id)),
         data: { therapies: [...r.therapies], mechanism: r.mechanism, references: [...r.references] },
       },
     ];

@@ -5,7 +5,7 @@
  */
 import { escapeXml } from '../io/xml';
 import { shapeOutline } from '../style/shapes';
-import { EDGE_LOOK, FONT_STACK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
+import { EDGE_LOOK, EMPHASIS_LOOK, FONT_STACK, HIGHLIGHT, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
 import type { FigureEdge, FigureNode } from './figure';
 import { type Point, quadraticPieces, shorten } from './geometry';
 import { EDGE_WIDTH, lineGap, markerEnd } from './svg-markers';
@@ -79,14 +79,33 @@ function nodeFill(node: FigureNode, gradientId: (fills: string[]) => string | nu
   return id ? `url(#${id})` : node.fills[0];
 }
 
+/** A story step's own element is outlined, an earlier step's drawn quieter, as on screen. */
+const emphasisAttrs = (emphasis: FigureNode['emphasis']) => ({
+  'data-emphasis': emphasis,
+  opacity: emphasis === 'earlier' ? EMPHASIS_LOOK.earlierOpacity : undefined,
+});
+
 export function nodeElement(node: FigureNode, id: string, gradientId: (fills: string[]) => string | null): string {
+  const current = node.emphasis === 'current';
+  const borderWidth = current ? EMPHASIS_LOOK.currentBorderWidth : node.borderWidth;
   const border = {
     fill: 'none',
-    stroke: '#333333',
-    'stroke-width': node.borderWidth,
+    stroke: current ? HIGHLIGHT : '#333333',
+    'stroke-width': borderWidth,
     'stroke-dasharray': node.borderStyle === 'dashed' ? '4 2' : undefined,
   };
+  const pad = EMPHASIS_LOOK.underlayPadding;
   const parts = [
+    // The halo Cytoscape draws under a focused node.
+    ...(current
+      ? [
+          outlineElement(node.shape, node.x, node.y, node.w + 2 * pad, node.h + 2 * pad, {
+            fill: HIGHLIGHT,
+            'fill-opacity': EMPHASIS_LOOK.underlayOpacity,
+            stroke: 'none',
+          }),
+        ]
+      : []),
     outlineElement(node.shape, node.x, node.y, node.w, node.h, { fill: nodeFill(node, gradientId), stroke: 'none' }),
     outlineElement(node.shape, node.x, node.y, node.w, node.h, border),
   ];
@@ -96,7 +115,7 @@ export function nodeElement(node: FigureNode, id: string, gradientId: (fills: st
       outlineElement(node.shape, node.x, node.y, node.w, node.h, {
         fill: 'none',
         stroke: '#FFFFFF',
-        'stroke-width': n(node.borderWidth / 3),
+        'stroke-width': n(borderWidth / 3),
       }),
     );
   const lineHeight = LABEL_FONT_SIZE * LABEL_LINE_HEIGHT;
@@ -108,6 +127,7 @@ export function nodeElement(node: FigureNode, id: string, gradientId: (fills: st
     'data-symbol': node.data.symbol,
     'data-therapies': node.data.therapies.join(' '),
     'data-label': node.data.label,
+    ...emphasisAttrs(node.emphasis),
   });
   return `<g${g}><title>${escapeXml(node.data.label)}</title>${parts.join('')}</g>`;
 }
@@ -135,9 +155,11 @@ export function edgeLabelWidth(label: string, measure: (text: string, size: numb
 
 export function edgeElement(edge: FigureEdge, id: string, measure: (text: string, size: number) => number): string {
   const look = EDGE_LOOK[edge.sign];
-  const path = `<path d="${edgePath(edge)}" fill="none" stroke="${look.colour}" stroke-width="${EDGE_WIDTH}"${
+  const current = edge.emphasis === 'current';
+  const width = current ? EMPHASIS_LOOK.currentEdgeWidth : EDGE_WIDTH;
+  const path = `<path d="${edgePath(edge)}" fill="none" stroke="${current ? HIGHLIGHT : look.colour}" stroke-width="${width}"${
     look.dashed ? ' stroke-dasharray="6 4"' : ''
-  }${markerEnd(edge.sign)}/>`;
+  }${markerEnd(edge.sign, current)}/>`;
   const parts = [path];
   if (edge.label && edge.labelAt) {
     const w = edgeLabelWidth(edge.label, measure);
@@ -156,6 +178,7 @@ export function edgeElement(edge: FigureEdge, id: string, measure: (text: string
     'data-therapies': edge.data.therapies.join(' '),
     'data-mechanism': edge.data.mechanism,
     'data-references': edge.data.references.join(' '),
+    ...emphasisAttrs(edge.emphasis),
   });
   return `<g${g}>${parts.join('')}</g>`;
 }

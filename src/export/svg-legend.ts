@@ -5,7 +5,7 @@
  */
 import { escapeXml } from '../io/xml';
 import type { Sign } from '../model/vocabulary';
-import { EDGE_LOOK, type NodeLook, type NodeShape } from '../style/visual';
+import { EDGE_LOOK, EMPHASIS_LOOK, HIGHLIGHT, type NodeLook, type NodeShape } from '../style/visual';
 import type { FigureLegend } from './figure';
 import { edgePath, FONT_ATTR, outlineElement } from './svg-elements';
 import { EDGE_WIDTH, markerEnd } from './svg-markers';
@@ -76,6 +76,26 @@ function relationIcon(sign: Sign) {
   };
 }
 
+/** A plain box drawn as a story step draws its own elements (outlined, with a halo) or earlier ones (quieter). */
+function emphasisIcon(emphasis: 'current' | 'earlier') {
+  return (x: number, cy: number) => {
+    if (emphasis === 'earlier')
+      return `<g opacity="${EMPHASIS_LOOK.earlierOpacity}">${outlineElement('round-rectangle', x + 20, cy, 40, 18, {
+        fill: '#FFFFFF',
+        stroke: '#333333',
+        'stroke-width': 1.5,
+      })}</g>`;
+    return [
+      outlineElement('round-rectangle', x + 20, cy, 44, 22, {
+        fill: HIGHLIGHT,
+        'fill-opacity': EMPHASIS_LOOK.underlayOpacity,
+        stroke: 'none',
+      }),
+      outlineElement('round-rectangle', x + 20, cy, 36, 14, { fill: '#FFFFFF', stroke: HIGHLIGHT, 'stroke-width': 3 }),
+    ].join('');
+  };
+}
+
 function groups(legend: FigureLegend): Group[] {
   const all: Group[] = [
     {
@@ -92,6 +112,16 @@ function groups(legend: FigureLegend): Group[] {
       heading: legend.headings.relationTypes,
       className: 'legend-relation-types',
       items: legend.signs.map((s) => ({ label: s.label, icon: relationIcon(s.sign) })),
+    },
+    {
+      heading: legend.emphasis?.heading ?? '',
+      className: 'legend-story-step',
+      items: legend.emphasis
+        ? [
+            { label: legend.emphasis.current, icon: emphasisIcon('current') },
+            { label: legend.emphasis.earlier, icon: emphasisIcon('earlier') },
+          ]
+        : [],
     },
   ];
   return all.filter((g) => g.items.length > 0);

@@ -6,7 +6,7 @@
  */
 import { escapeXml } from '../io/xml';
 import { SIGNS, type Sign } from '../model/vocabulary';
-import { EDGE_LOOK } from '../style/visual';
+import { EDGE_LOOK, HIGHLIGHT } from '../style/visual';
 
 /** The stylesheet's `width` and `arrow-scale` for edges (src/view/stylesheet.ts). */
 export const EDGE_WIDTH = 1.6;
@@ -30,7 +30,8 @@ export function lineGap(sign: Sign): number {
   }
 }
 
-export const markerId = (sign: Sign) => `end-${sign}`;
+/** A relation end's marker; `current` ones (a story step's own relations) are in the highlight colour. */
+export const markerId = (sign: Sign, current = false) => `end-${sign}${current ? '-current' : ''}`;
 
 const n = (v: number) => Number(v.toFixed(2));
 
@@ -39,11 +40,11 @@ function pointsAttr(points: Array<[number, number]>): string {
 }
 
 /** The marker's shape, with the line's end at the origin. */
-function markerShape(sign: Sign): string {
+function markerShape(sign: Sign, current: boolean): string {
   const look = EDGE_LOOK[sign];
   const s = ARROW_SIZE;
   const tip = lineGap(sign);
-  const colour = escapeXml(look.colour);
+  const colour = escapeXml(current ? HIGHLIGHT : look.colour);
   switch (look.end) {
     case 'triangle':
       return `<polygon points="${pointsAttr([
@@ -65,20 +66,21 @@ function markerShape(sign: Sign): string {
   }
 }
 
-/** `<marker>` elements for every sign that has a drawn end. */
-export function markerDefs(signs: readonly Sign[] = SIGNS): string[] {
+/** `<marker>` elements for every sign that has a drawn end (and their highlighted twins when asked). */
+export function markerDefs(signs: readonly Sign[] = SIGNS, currentSigns: readonly Sign[] = []): string[] {
   const s = n(ARROW_SIZE);
-  return signs
-    .filter((sign) => EDGE_LOOK[sign].end !== 'none')
-    .map(
-      (sign) =>
-        `<marker id="${markerId(sign)}" class="marker marker-${EDGE_LOOK[sign].end}" markerUnits="userSpaceOnUse" ` +
-        `viewBox="${-s} ${-s} ${2 * s} ${2 * s}" markerWidth="${2 * s}" markerHeight="${2 * s}" refX="0" refY="0" ` +
-        `orient="auto">${markerShape(sign)}</marker>`,
-    );
+  const marker = (sign: Sign, current: boolean) =>
+    `<marker id="${markerId(sign, current)}" class="marker marker-${EDGE_LOOK[sign].end}" markerUnits="userSpaceOnUse" ` +
+    `viewBox="${-s} ${-s} ${2 * s} ${2 * s}" markerWidth="${2 * s}" markerHeight="${2 * s}" refX="0" refY="0" ` +
+    `orient="auto">${markerShape(sign, current)}</marker>`;
+  const drawn = (sign: Sign) => EDGE_LOOK[sign].end !== 'none';
+  return [
+    ...signs.filter(drawn).map((sign) => marker(sign, false)),
+    ...currentSigns.filter(drawn).map((sign) => marker(sign, true)),
+  ];
 }
 
 /** The marker-end attribute for a relation of this sign ('' for none). */
-export function markerEnd(sign: Sign): string {
-  return EDGE_LOOK[sign].end === 'none' ? '' : ` marker-end="url(#${markerId(sign)})"`;
+export function markerEnd(sign: Sign, current = false): string {
+  return EDGE_LOOK[sign].end === 'none' ? '' : ` marker-end="url(#${markerId(sign, current)})"`;
 }

@@ -220,6 +220,7 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
   const allocate = idAllocator();
   const fills = gradients(figure);
   const signs = [...new Set([...figure.edges.map((e) => e.sign), ...figure.legend.signs.map((s) => s.sign)])];
+  const currentSigns = [...new Set(figure.edges.filter((e) => e.emphasis === 'current').map((e) => e.sign))];
   const background = options.background === undefined ? '#FFFFFF' : options.background;
   const t = STRINGS[figure.language];
   const summary =
@@ -232,7 +233,7 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
     `<title>${escapeXml(figure.title ?? 'Pathway diagram')}</title>`,
     `<desc>${escapeXml(summary)}</desc>`,
     metadata(figure),
-    `<defs>${[...markerDefs(signs), ...fills.defs].join('')}</defs>`,
+    `<defs>${[...markerDefs(signs, currentSigns), ...fills.defs].join('')}</defs>`,
   ];
   if (background)
     out.push(

@@ -68,3 +68,19 @@ export const LABEL_LINE_HEIGHT = 1.25;
 export const LABEL_MAX_WIDTH = 128;
 export const NODE_PADDING_X = 12;
 export const NODE_PADDING_Y = 9;
+
+/** Highlight and path colours (Okabe–Ito blue and vermillion), on screen and in figures. */
+export const HIGHLIGHT = '#0072B2';
+export const PATH_COLOUR = '#D55E00';
+
+/**
+ * How a story step draws what it adds (current) and what earlier steps showed, on screen
+ * (focus and quiet classes) and in exported step figures.
+ */
+export const EMPHASIS_LOOK = {
+  currentBorderWidth: 5,
+  currentEdgeWidth: 4,
+  underlayPadding: 6,
+  underlayOpacity: 0.18,
+  earlierOpacity: 0.5,
+} as const;

@@ -1,10 +1,18 @@
 /** The Cytoscape stylesheet, generated from the shared visual language. */
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES, SIGNS } from '../model/vocabulary';
-import { EDGE_LOOK, FONT_STACK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, NODE_LOOK } from '../style/visual';
+import {
+  EDGE_LOOK,
+  EMPHASIS_LOOK,
+  FONT_STACK,
+  HIGHLIGHT,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  NODE_LOOK,
+  PATH_COLOUR,
+} from '../style/visual';
 
-export const HIGHLIGHT = '#0072B2';
-export const PATH_COLOUR = '#D55E00';
+export { HIGHLIGHT, PATH_COLOUR };
 
 /** Border width of a repeated (cloned) outcome node: the SBGN clone marker's double line. */
 export const REPEATED_BORDER_WIDTH = 4;
@@ -98,7 +106,7 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.22 } },
-    { selector: '.quiet', style: { opacity: 0.5 } },
+    { selector: '.quiet', style: { opacity: EMPHASIS_LOOK.earlierOpacity } },
     {
       selector: 'node.neighbour, node.path-node',
       style: { 'border-width': 3, 'border-color': HIGHLIGHT },
@@ -107,14 +115,17 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'node.focus',
       style: {
-        'border-width': 5,
+        'border-width': EMPHASIS_LOOK.currentBorderWidth,
         'border-color': HIGHLIGHT,
         'underlay-color': HIGHLIGHT,
-        'underlay-opacity': 0.18,
-        'underlay-padding': 6,
+        'underlay-opacity': EMPHASIS_LOOK.underlayOpacity,
+        'underlay-padding': EMPHASIS_LOOK.underlayPadding,
       },
     },
-    { selector: 'edge.focus', style: { width: 4, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT } },
+    {
+      selector: 'edge.focus',
+      style: { width: EMPHASIS_LOOK.currentEdgeWidth, 'line-color': HIGHLIGHT, 'target-arrow-color': HIGHLIGHT },
+    },
     { selector: 'node.path-node', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
     { selector: 'edge.path-edge', style: { width: 4, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
