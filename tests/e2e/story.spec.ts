@@ -28,6 +28,10 @@ test.describe('teaching mode', () => {
     expect(svg).toContain('id="node-ampk-mtor"');
     expect(svg).not.toContain('id="node-autophagy"');
     expect(svg).toMatch(/class="figure-caption"[\s\S]*AMPK\/mTOR/);
+    // As in the player: this step's own entities outlined, earlier ones quieter.
+    expect(svg).toMatch(/<g id="node-ampk-mtor"[^>]*data-emphasis="current"/);
+    expect(svg).toMatch(/<g id="node-tace"[^>]*data-emphasis="earlier"[^>]*opacity="0.5"/);
+    expect(svg).toContain('Added in this step');
   });
 
   test('opens "TACE: hypoxia and autophagy" at step 3 from a link and steps with the keyboard', async ({ page }) => {
