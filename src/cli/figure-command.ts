@@ -1,13 +1,19 @@
 /**
  * `graph figure`: the app's figure, regenerated from a script. Lays the therapies' graph
  * out headlessly with the app's layout settings and writes the same SVG as the Export
- * menu (at its natural size: 1 unit = 1 px).
+ * menu (at its natural size, 1 unit = 1 px, unless --size names a preset). With --story,
+ * one step of a teaching story, drawn as the story player's step export draws it.
  */
-import { writeSvg } from '../export/svg-writer';
+import { SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
+import type { KnowledgeBase } from '../model/knowledge-base';
+import { countErrors } from '../model/problems';
 import { filterGraph } from '../model/query';
+import { loadStories } from '../model/story';
+import { storyStepState } from '../model/story-state';
+import { citationMarks, pick } from '../model/text';
 import { LANGUAGES, type Language } from '../model/vocabulary';
-import { headlessFigure } from './figure-layout';
-import { UsageError, writeAtomically } from './files';
+import { type HeadlessFigureOptions, headlessFigure } from './figure-layout';
+import { findStoryFiles, readSources, UsageError, writeAtomically } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
 
@@ -20,18 +26,62 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+/**
+ * What a story step adds to the figure options: the story's therapies (unless given), only
+ * the step's elements, the step's own emphasised from step 2 on, its title and caption.
+ */
+function storyStep(
+  kb: KnowledgeBase,
+  options: Options,
+  language: Language,
+): Partial<HeadlessFigureOptions> & { therapies: string[] } {
+  const { stories, problems } = loadStories(readSources(findStoryFiles(options.graphs)), kb);
+  if (countErrors(problems) > 0)
+    throw new UsageError(`the stories in ${options.graphs}/stories/ have errors; run "npm run graph -- validate"`);
+  const story = stories.find((s) => s.id === options.story);
+  if (!story)
+    throw new UsageError(`unknown story "${options.story}"; valid ids: ${stories.map((s) => s.id).join(', ')}`);
+  const step = options.step === undefined ? 1 : Number(options.step);
+  if (!Number.isInteger(step) || step < 1 || step > story.steps.length)
+    throw new UsageError(`--step must be a whole number from 1 to ${story.steps.length} (got "${options.step}")`);
+  const state = storyStepState(story, step - 1, kb);
+  const caption = story.steps[step - 1];
+  return {
+    therapies: options.therapy?.length ? options.therapy : [...story.therapies],
+    only: { entities: state.entities, relations: state.relations },
+    ...(step > 1 ? { emphasis: { entities: state.currentEntities, relations: state.currentRelations } } : {}),
+    title: `${pick(story.title, language)} (${step}/${story.steps.length})`,
+    caption: `${pick(caption.caption, language)} ${citationMarks(caption.references)}`.trim(),
+  };
+}
+
 export function runFigure(options: Options): number {
   const direction = oneOf('layout', options.layout, LAYOUTS, 'TB');
   const language = oneOf<Language>('lang', options.lang, LANGUAGES, 'en');
+  const sizeName =
+    options.size === undefined
+      ? undefined
+      : oneOf<SizePreset>('size', options.size, Object.keys(SIZE_PRESETS) as SizePreset[], 'journal-180');
+  if (options.step !== undefined && options.story === undefined)
+    throw new UsageError('--step needs --story: the step of which story?');
   const kb = loadCleanKnowledgeBase(options.graphs);
-  const therapies = options.therapy ?? [];
+  const step = options.story === undefined ? null : storyStep(kb, options, language);
+  const therapies = step?.therapies ?? options.therapy ?? [];
   if (therapies.length === 0)
-    throw new UsageError(`figure needs at least one --therapy; valid ids: ${[...kb.therapyById.keys()].join(', ')}`);
+    throw new UsageError(
+      `figure needs at least one --therapy (or a --story); valid ids: ${[...kb.therapyById.keys()].join(', ')}`,
+    );
   checkTherapyIds(kb, therapies);
   if (filterGraph(kb, { therapies, withComponents: true }).relations.length === 0)
     throw new UsageError(`the knowledge base has no relations for ${therapies.join(', ')}; there is nothing to draw`);
-  const figure = headlessFigure(kb, { therapies, direction, language });
-  const svg = writeSvg(figure);
+  const figure = headlessFigure(kb, {
+    ...step,
+    therapies,
+    direction,
+    language,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+  });
+  const svg = writeSvg(figure, sizeName ? { size: SIZE_PRESETS[sizeName] } : {});
   if (options.out) {
     writeAtomically(options.out, svg);
     process.stderr.write(

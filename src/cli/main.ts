@@ -24,8 +24,13 @@ commands:
                                       entities shared by two or more of the therapies, with the
                                       relation count per therapy and the references
   figure --therapy ID [--therapy ID ...] [--layout TB|LR] [--lang en|zh] [--out FILE.svg]
+         [--title TEXT] [--size journal-85|journal-180|slide-16x9]
                                       lay the therapies' diagram out as the app does and write it
-                                      as an SVG figure with its legend (default: TB, en, stdout)
+                                      as an SVG figure with its legend (default: TB, en, natural
+                                      size, no title, stdout)
+  figure --story ID [--step N] [...]  one step of a teaching story (default step 1): the story's
+                                      therapies, the step's title and caption, from step 2 on
+                                      its own elements outlined and earlier ones quieter
   schema [--out FILE]                 write the JSON Schema of graph files (for editors)
 
 options:
@@ -42,6 +47,10 @@ export type Options = {
   entities?: string;
   layout?: string;
   lang?: string;
+  title?: string;
+  size?: string;
+  story?: string;
+  step?: string;
   help?: boolean;
 };
 
@@ -58,6 +67,10 @@ async function main(argv: string[]): Promise<number> {
       entities: { type: 'string' },
       layout: { type: 'string' },
       lang: { type: 'string' },
+      title: { type: 'string' },
+      size: { type: 'string' },
+      story: { type: 'string' },
+      step: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

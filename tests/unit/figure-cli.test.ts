@@ -5,7 +5,7 @@
  * command's own arguments are checked by running it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,42 @@ describe('graph figure', () => {
     expect(graph('figure', '--therapy', 'tace', '--lang', 'fr').err).toMatch(
       /--lang must be one of en, zh \(got "fr"\)/,
     );
-    expect(graph('figure').err).toMatch(/figure needs at least one --therapy; valid ids: tace/);
+    expect(graph('figure').err).toMatch(/figure needs at least one --therapy \(or a --story\); valid ids: tace/);
+  }, 30_000);
+
+  it('sets a title (escaped) and a size preset', () => {
+    const r = graph('figure', '--therapy', 'tace', '--title', 'TACE <resistance> & "more"', '--size', 'journal-85');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/<svg [^>]*width="85mm"/);
+    expect(r.out).toContain('<title>TACE &lt;resistance&gt; &amp; &quot;more&quot;</title>');
+    expect(graph('figure', '--therapy', 'tace', '--size', 'a4').err).toMatch(
+      /--size must be one of journal-85, journal-180, slide-16x9 \(got "a4"\)/,
+    );
+  }, 30_000);
+
+  it('draws one step of a story: its elements only, this step outlined, its caption and citations', () => {
+    const r = graph('figure', '--story', 'tace-hypoxia-autophagy', '--step', '3', '--size', 'slide-16x9');
+    expect(r.code, r.err).toBe(0);
+    const svg = r.out;
+    expect(svg).toMatch(/<svg [^>]*width="1920" height="1080"/);
+    expect(svg).toContain('<title>TACE: hypoxia and autophagy (3/6)</title>');
+    expect(svg).toMatch(/<g id="node-ampk-mtor"[^>]*data-emphasis="current"/);
+    expect(svg).toMatch(/<g id="node-tace"[^>]*data-emphasis="earlier"/);
+    expect(svg).not.toContain('id="node-autophagy"');
+    expect(svg).toMatch(/class="figure-caption"[\s\S]*AMPK\/mTOR[\s\S]*\[3-5\]/);
+    if (XMLLINT) {
+      const dir = mkdtempSync(join(tmpdir(), 'figure-'));
+      const file = join(dir, 'step.svg');
+      writeFileSync(file, svg);
+      expect(spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' }).stderr).toBe('');
+    }
+  }, 30_000);
+
+  it('rejects an unknown story, a step out of range and a step without a story', () => {
+    expect(graph('figure', '--story', 'nope').err).toMatch(/unknown story "nope"; valid ids: .*tace-hypoxia-autophagy/);
+    expect(graph('figure', '--story', 'tace-hypoxia-autophagy', '--step', '9').err).toMatch(
+      /--step must be a whole number from 1 to 6 \(got "9"\)/,
+    );
+    expect(graph('figure', '--therapy', 'tace', '--step', '2').err).toMatch(/--step needs --story/);
   }, 30_000);
 });
