@@ -28,7 +28,22 @@ export interface LayoutTask {
 
 const WORKERS = Math.max(1, Math.min(2, globalThis.navigator?.hardwareConcurrency ?? 2));
 const idle: Worker[] = [];
-const startWorker = () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+/**
+ * A worker that fails to load while it waits in the pool (started ahead, see
+ * warmLayoutWorkers) leaves the pool; a layout never waits on it.
+ */
+const startWorker = () => {
+  const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  worker.onerror = () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    worker.terminate();
+  };
+  return worker;
+};
+
+/** A layout gives up (and the page lays out itself) when no worker has answered for this long. */
+const STALL_MS = 20_000;
 
 /**
  * Starts the workers ahead of the first layout (loading their code takes a few hundred
@@ -72,8 +87,17 @@ export function layoutInWorkers(
     settle = resolve;
     fail = reject;
   });
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
   const terminate = () => {
+    clearTimeout(watchdog);
     for (const w of busy.splice(0)) w.terminate();
+  };
+  const watch = () => {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      terminate();
+      fail(new Error(`layout worker: no answer for ${STALL_MS / 1000} s`));
+    }, STALL_MS);
   };
   // Marks for the performance panel and the benchmark (npm run bench reads them).
   performance.mark('layout:workers-start');
@@ -82,6 +106,7 @@ export function layoutInWorkers(
     const worker = idle.pop() ?? startWorker();
     busy.push(worker);
     worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      watch();
       const reply = event.data;
       if (reply.kind === 'block') {
         laid[reply.index] = reply.laid;
@@ -90,6 +115,7 @@ export function layoutInWorkers(
         terminate();
         fail(new Error(`layout worker: ${reply.message}`));
       } else if (++finished === parts.length) {
+        clearTimeout(watchdog);
         performance.mark('layout:workers-done');
         idle.push(...busy.splice(0));
         settle(placeBlocks(laid as LaidBlock[], aspect));
@@ -106,6 +132,7 @@ export function layoutInWorkers(
     worker.postMessage(job);
   }
   if (parts.length === 0) settle(new Map());
+  else watch();
   return {
     result,
     cancel: () => {

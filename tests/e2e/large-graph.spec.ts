@@ -123,3 +123,18 @@ test('Re-layout of a large graph runs in the background too', async ({ page }) =
   expect(after.length).toBeGreaterThan(before.length);
   expect(await overlappingNodes(page)).toBe(0);
 });
+
+test('when the layout worker cannot load, the diagram is laid out on the page instead', async ({ page }) => {
+  test.setTimeout(90_000);
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.route(/layout-worker/, (route) => route.abort());
+  await page.goto('/?bench=800&therapy=tace,haic,targeted,immunotherapy');
+  await waitForDiagram(page, 500, 30_000);
+  await expect(page.locator('.layout-progress')).toHaveCount(0);
+  expect(await overlappingNodes(page)).toBe(0);
+  // The worker really failed, and the page said why in the console.
+  expect(warnings.some((w) => w.includes('layout worker'))).toBe(true);
+});
