@@ -26,6 +26,7 @@ import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, findPlaywrightChromium, INSTALL_HINT } from '../find-chromium.mjs';
+import { THERAPIES as GENERATED_THERAPIES } from './generate.mjs';
 
 const started = Date.now();
 const elapsed = () => (Date.now() - started) / 1000;
@@ -82,17 +83,8 @@ function parseArgs(argv) {
 }
 
 const options = parseArgs(process.argv.slice(2));
-const THERAPIES = [
-  'tace',
-  'haic',
-  'targeted',
-  'immunotherapy',
-  'atezolizumab-bevacizumab',
-  'tace-haic',
-  'tace-haic-tki-pd1',
-  'tki-pd1',
-  'haic-tki-pd1',
-];
+/** Every therapy id: the generator's, which mirror graphs/therapies.json's. */
+const THERAPIES = GENERATED_THERAPIES.map((t) => t.id);
 /** Unticked for the therapy change of the all-therapies view. */
 const CHANGED_THERAPY = 'atezolizumab-bevacizumab';
 const VIEWPORT = { width: 1440, height: 900 };
@@ -561,22 +553,13 @@ function runApp(base, size, timeout, dist) {
 
     // Filter change: one mechanism category, then back to all.
     const category = page.locator('input[data-category="signalling"]');
-    run.metrics.filter = (
-      await measure(
-        session,
-        { name: 'filter', trigger: 'click', cond: 'hidden-changed' },
-        () => category.click(),
-        timeout,
-      )
-    ).ms;
-    run.metrics.filterClear = (
-      await measure(
-        session,
-        { name: 'filter-clear', trigger: 'click', cond: 'hidden-changed' },
-        () => category.click(),
-        timeout,
-      )
-    ).ms;
+    for (const [key, name] of [
+      ['filter', 'filter'],
+      ['filterClear', 'filter-clear'],
+    ]) {
+      const spec = { name, trigger: 'click', cond: 'hidden-changed' };
+      run.metrics[key] = (await measure(session, spec, () => category.click(), timeout)).ms;
+    }
 
     // Re-layout of everything visible.
     run.metrics.layout = (

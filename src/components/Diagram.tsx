@@ -6,7 +6,7 @@ import { useCompareHighlight, useStoryView } from '../app/derived';
 import type { SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView, LARGE_DRAWING } from '../view/CytoscapeView';
-import { buildElements } from '../view/elements';
+import { buildElements, countNodes } from '../view/elements';
 import { fitVisible } from '../view/layout';
 import type { LayoutProgress } from '../view/layout-async';
 import { measureLabel } from '../view/measure';
@@ -53,7 +53,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
     () => buildElements(kb, therapyGraph, shownTherapies, language, colours, measureLabel),
     [kb, therapyGraph, shownTherapies, language, colours],
   );
-  const nodeCount = useMemo(() => elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0), [elements]);
+  const nodeCount = useMemo(() => countNodes(elements), [elements]);
   const visibleNodes = useMemo(() => new Set(visible.entities.map((e) => e.id)), [visible]);
   const visibleRelations = useMemo(() => new Set(visible.relations.map((r) => r.id)), [visible]);
   const onReady = useCallback((cy: Core | null) => {

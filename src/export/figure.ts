@@ -19,7 +19,7 @@ import {
   type Sign,
 } from '../model/vocabulary';
 import { type TherapyColours, tint } from '../style/palette';
-import { NODE_LOOK, type NodeLook, type NodeShape } from '../style/visual';
+import { NODE_LOOK, type NodeLook, type NodeShape, nodeBorder } from '../style/visual';
 import type { Curve, Point } from './geometry';
 
 export interface FigureNode {
@@ -145,8 +145,8 @@ function figureNode(g: NodeGeometry, entity: Entity, colours: TherapyColours): F
     h: g.h,
     fills: g.therapies.length > 0 ? g.therapies.map((t) => tint(colours(t))) : ['#FFFFFF'],
     // The clone marker of a repeated node, as the stylesheet draws it.
-    borderWidth: g.repeated ? 4 : look.borderWidth,
-    borderStyle: g.repeated ? 'double' : look.borderStyle,
+    borderWidth: nodeBorder(look, !!g.repeated).width,
+    borderStyle: nodeBorder(look, !!g.repeated).style,
     repeated: !!g.repeated,
     data: { ...(entity.symbol ? { symbol: entity.symbol } : {}), therapies: g.therapies, label: g.lines.join(' ') },
   };

@@ -41,6 +41,14 @@ export const NODE_LOOK: Record<EntityType, NodeLook> = {
   outcome: { shape: 'hexagon', borderWidth: 3, borderStyle: 'solid' },
 };
 
+/** A repeated (cloned) outcome node's border: the SBGN clone marker's double line. */
+export const REPEATED_BORDER = { width: 4, style: 'double' } as const;
+
+/** The border a node is drawn with, on screen and in figures: its type's, or the clone marker. */
+export function nodeBorder(look: NodeLook, repeated: boolean): { width: number; style: NodeLook['borderStyle'] } {
+  return repeated ? REPEATED_BORDER : { width: look.borderWidth, style: look.borderStyle };
+}
+
 export type EdgeEnd = 'triangle' | 'tee' | 'diamond' | 'none';
 
 export interface EdgeLook {

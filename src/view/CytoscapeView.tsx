@@ -10,6 +10,7 @@ import dagre from 'cytoscape-dagre';
 import { useEffect, useRef } from 'react';
 import type { LayoutDirection, Selection } from '../store/view-state';
 import { applyElements, applyHighlight, applyVisibility } from './apply';
+import { countNodes } from './elements';
 import { applyPositions, drawingAspect, fitVisible, runLayout } from './layout';
 import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout-async';
 import type { Point } from './layout-blocks';
@@ -51,8 +52,6 @@ export interface CytoscapeViewProps {
 /** Above this many nodes, panning and zooming draw a snapshot and hide edges while moving. */
 export const LARGE_DRAWING = 2000;
 
-const isLarge = (cy: Core) => cy.nodes().length > LARGE_DRAWING;
-
 /**
  * Cytoscape reads these two renderer options only when the instance is created; the
  * instance lives as long as the page, so they are switched on the renderer itself.
@@ -83,10 +82,10 @@ function animateFit(cy: Core, eles: ReturnType<Core['collection']>, animate = tr
   else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
 }
 
-/** After elements arrive late: the filters and highlight of the moment, then a fit. */
-function reapply(cy: Core, now: CytoscapeViewProps) {
+/** After a layout that finished late: the filters and highlight of the moment, then a fit. */
+function reapply(cy: Core, now: CytoscapeViewProps, large: boolean) {
   applyVisibility(cy, now.visibleNodes, now.visibleRelations);
-  applyHighlight(cy, now.highlight, !isLarge(cy));
+  applyHighlight(cy, now.highlight, !large);
   fitVisible(cy);
 }
 
@@ -104,8 +103,10 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   // The newest props, for work that finishes after a render (a worker layout).
   const latest = useRef(props);
   latest.current = props;
-  /** True while a worker layout for new elements runs. */
+  /** True while a worker layout runs. */
   const pending = useRef(false);
+  /** The graph has more than LARGE_DRAWING nodes: drawn and highlighted the cheaper way. */
+  const large = useRef(false);
 
   useEffect(() => {
     const cy = cytoscape({
@@ -130,43 +131,58 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     };
   }, [onReady]);
 
-  // Elements of the therapy-level graph: diff by id, then lay all of them out. A large
-  // graph is laid out in workers first and then added in place, with progress shown; the
-  // old diagram stays until then.
-  const { elements, direction } = props;
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    const nodeCount = elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
-    drawAsLargeGraph(cy, nodeCount > LARGE_DRAWING);
-    if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') {
-      applyElements(cy, elements);
-      runLayout(cy, direction, false);
-      return;
-    }
-    const task = layoutInWorkers(elements, direction, drawingAspect(cy), (p) => onProgress.current?.(p));
-    // Until the new elements arrive, filters and highlights wait (reapply catches up).
+  /**
+   * Lays `defs` out in workers, with progress shown; filters and highlights wait meanwhile.
+   * `place` applies the positions, or, when the workers fail, `onPage` lays out here; then
+   * the filters and highlight of the moment are re-applied. Returns the effect's cleanup.
+   */
+  const inWorkers = (
+    cy: Core,
+    defs: ElementDefinition[],
+    place: (at: Map<string, Point>) => void,
+    onPage: () => void,
+  ) => {
+    const task = layoutInWorkers(defs, latest.current.direction, drawingAspect(cy), (p) => onProgress.current?.(p));
     pending.current = true;
-    const finish = (positions: Map<string, Point> | null) => {
-      if (!positions) return;
+    const done = (apply: () => void) => {
       pending.current = false;
-      applyElements(cy, elements, positions);
-      reapply(cy, latest.current);
+      apply();
+      reapply(cy, latest.current, large.current);
       onProgress.current?.(null);
     };
-    task.result.then(finish, (error: unknown) => {
-      // A worker that cannot start (or fails) must not cost the user the diagram.
-      console.warn(error);
-      pending.current = false;
-      applyElements(cy, elements);
-      runLayout(cy, direction, false);
-      reapply(cy, latest.current);
-      onProgress.current?.(null);
-    });
+    task.result.then(
+      (positions) => {
+        if (positions) done(() => place(positions));
+      },
+      (error: unknown) => {
+        // A worker that cannot start (or fails) must not cost the user the diagram.
+        console.warn(error);
+        done(onPage);
+      },
+    );
     return () => {
       pending.current = false;
       task.cancel();
     };
+  };
+
+  // Elements of the therapy-level graph: diff by id, then lay all of them out. A large
+  // graph is laid out in workers first and then added in place; the old diagram stays
+  // until then.
+  const { elements, direction } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inWorkers reads the newest props through a ref
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const nodeCount = countNodes(elements);
+    large.current = nodeCount > LARGE_DRAWING;
+    drawAsLargeGraph(cy, large.current);
+    const onPage = () => {
+      applyElements(cy, elements);
+      runLayout(cy, direction, false);
+    };
+    if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
+    return inWorkers(cy, elements, (positions) => applyElements(cy, elements, positions), onPage);
   }, [elements, direction]);
 
   // Secondary filters only show and hide; positions stay.
@@ -184,36 +200,20 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || layoutRequest === 0) return;
-    const shown = latest.current.elements.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
-    const nodeCount = shown.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
-    if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') {
+    const onPage = () => {
       runLayout(cy, direction, true);
       fitVisible(cy);
-      return;
-    }
-    const task = layoutInWorkers(shown, direction, drawingAspect(cy), (p) => onProgress.current?.(p));
-    task.result.then(
-      (positions) => {
-        if (!positions) return;
-        applyPositions(cy, positions);
-        fitVisible(cy);
-        onProgress.current?.(null);
-      },
-      (error: unknown) => {
-        console.warn(error);
-        runLayout(cy, direction, true);
-        fitVisible(cy);
-        onProgress.current?.(null);
-      },
-    );
-    return task.cancel;
+    };
+    const shown = latest.current.elements.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
+    if (countNodes(shown) <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
+    return inWorkers(cy, shown, (positions) => applyPositions(cy, positions), onPage);
   }, [layoutRequest]);
 
   const { highlight } = props;
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy && !pending.current) applyHighlight(cy, highlight, !isLarge(cy));
+    if (cy && !pending.current) applyHighlight(cy, highlight, !large.current);
   }, [highlight, elements]);
 
   // Centre on the selection when search or a list asks for it.

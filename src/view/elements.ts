@@ -67,6 +67,10 @@ function repeatedOutcomes(kb: KnowledgeBase, graph: SubGraph): Map<string, Set<s
 
 export const cloneId = (entity: string, mechanism: string) => `${entity}@${mechanism}`;
 
+/** How many nodes a list of element definitions draws. */
+export const countNodes = (elements: readonly ElementDefinition[]) =>
+  elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+
 export function buildElements(
   kb: KnowledgeBase,
   graph: SubGraph,

@@ -12,6 +12,7 @@ import { type NodeBox, type Point, type Route, routeEdge, routeMidpoint } from '
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Sign } from '../model/vocabulary';
 import { EDGE_LOOK, NODE_LOOK } from '../style/visual';
+import { layoutSize } from './stylesheet';
 
 /** Everything in the diagram, what the filters show, or the highlighted selection. */
 export const FIGURE_SCOPES = ['whole', 'view', 'selection'] as const;
@@ -47,10 +48,9 @@ export function scopeElements(cy: Core, scope: FigureScope) {
 function nodeBox(node: NodeSingular): NodeBox {
   const type = node.data('type') as keyof typeof NODE_LOOK;
   const look = NODE_LOOK[type] ?? NODE_LOOK.gene;
-  // The outer edge of the border, where Cytoscape puts an arrow's tip.
-  const border = node.hasClass('repeated') ? 4 : look.borderWidth;
   const { x, y } = node.position();
-  return { shape: look.shape, x, y, w: Number(node.data('w')) + border, h: Number(node.data('h')) + border };
+  // The outer edge of the border, where Cytoscape puts an arrow's tip: the box a layout gets.
+  return { shape: look.shape, x, y, ...layoutSize({ data: node.data(), classes: node.classes() }) };
 }
 
 function nodeGeometry(node: NodeSingular): NodeGeometry {

@@ -8,9 +8,9 @@
  * layout's workers are stopped, as they are busy with work nobody wants.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { type Direction, type LaidBlock, type Point, placeBlocks, shareBlocks, splitIntoBlocks } from './layout-blocks';
+import { type Direction, type LaidBlock, type Point, placeBlocks, shareBlocks } from './layout-blocks';
 import type { LayoutJob, LayoutReply } from './layout-worker';
-import { sizeBlocks } from './sized-blocks';
+import { blocksOf } from './sized-blocks';
 
 /** Graphs with more nodes than this are laid out in workers; smaller ones on the page. */
 export const WORKER_ABOVE = 400;
@@ -42,6 +42,9 @@ const startWorker = () => {
   return worker;
 };
 
+/** Progress is reported at most this often (the page re-renders for each report). */
+const PROGRESS_EVERY_MS = 100;
+
 /** A layout gives up (and the page lays out itself) when no worker has answered for this long. */
 const STALL_MS = 20_000;
 
@@ -61,22 +64,9 @@ export function layoutInWorkers(
   aspect: number,
   onProgress: (progress: LayoutProgress) => void,
 ): LayoutTask {
-  const nodes = elements.filter((e) => e.group === 'nodes');
-  const edges = elements.filter((e) => e.group === 'edges');
-  const blocks = splitIntoBlocks(
-    nodes.map((n) =>
-      n.data.mechanism ? { id: n.data.id as string, mechanism: n.data.mechanism } : { id: n.data.id as string },
-    ),
-    edges.map((e) => ({
-      id: e.data.id as string,
-      source: e.data.source,
-      target: e.data.target,
-      mechanism: e.data.mechanism,
-    })),
-  );
-  const parts = shareBlocks(blocks, WORKERS);
   // Each node's box is computed here, so workers need only dagre.
-  const sized = sizeBlocks(blocks, elements);
+  const { blocks, sized } = blocksOf(elements);
+  const parts = shareBlocks(blocks, WORKERS);
   const laid: Array<LaidBlock | undefined> = new Array(blocks.length);
   const busy: Worker[] = [];
   let done = 0;
@@ -102,6 +92,7 @@ export function layoutInWorkers(
   // Marks for the performance panel and the benchmark (npm run bench reads them).
   performance.mark('layout:workers-start');
   onProgress({ done: 0, total: blocks.length });
+  let reported = performance.now();
   for (const part of parts) {
     const worker = idle.pop() ?? startWorker();
     busy.push(worker);
@@ -110,7 +101,13 @@ export function layoutInWorkers(
       const reply = event.data;
       if (reply.kind === 'block') {
         laid[reply.index] = reply.laid;
-        onProgress({ done: ++done, total: blocks.length });
+        done++;
+        // Thousands of blocks must not mean thousands of re-renders: a tenth of a second apart at most.
+        const now = performance.now();
+        if (done === blocks.length || now - reported >= PROGRESS_EVERY_MS) {
+          reported = now;
+          onProgress({ done, total: blocks.length });
+        }
       } else if (reply.kind === 'error') {
         terminate();
         fail(new Error(`layout worker: ${reply.message}`));

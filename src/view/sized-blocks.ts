@@ -4,7 +4,7 @@
  * layout workers; kept apart from ./dagre-block.ts so the page's bundle does not carry dagre.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { Block } from './layout-blocks';
+import { type Block, type LayoutEdge, type LayoutNode, splitIntoBlocks } from './layout-blocks';
 import { layoutSize } from './stylesheet';
 
 /** A block with what dagre needs: each node's box (borders included) and each edge's ends. */
@@ -21,4 +21,20 @@ export function sizeBlocks(blocks: readonly Block[], elements: readonly ElementD
     nodes: block.nodes.map((id) => ({ id, ...layoutSize(def(id)) })),
     edges: block.edges.map((id) => ({ id, source: def(id).data.source, target: def(id).data.target })),
   }));
+}
+
+/**
+ * Element definitions split into blocks (./layout-blocks.ts) and sized for dagre: what a
+ * layout in workers starts from.
+ */
+export function blocksOf(elements: readonly ElementDefinition[]): { blocks: Block[]; sized: SizedBlock[] } {
+  const nodes: LayoutNode[] = [];
+  const edges: LayoutEdge[] = [];
+  for (const e of elements) {
+    const { id, mechanism, source, target } = e.data;
+    if (e.group === 'edges') edges.push({ id: id as string, source, target, mechanism });
+    else nodes.push(mechanism ? { id: id as string, mechanism } : { id: id as string });
+  }
+  const blocks = splitIntoBlocks(nodes, edges);
+  return { blocks, sized: sizeBlocks(blocks, elements) };
 }

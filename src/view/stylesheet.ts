@@ -9,13 +9,12 @@ import {
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
   NODE_LOOK,
+  nodeBorder,
   PATH_COLOUR,
+  REPEATED_BORDER,
 } from '../style/visual';
 
 export { HIGHLIGHT, PATH_COLOUR };
-
-/** Border width of a repeated (cloned) outcome node: the SBGN clone marker's double line. */
-export const REPEATED_BORDER_WIDTH = 4;
 
 /**
  * The box Cytoscape gives a layout for a node under this stylesheet (outerWidth and
@@ -29,7 +28,7 @@ export function layoutSize(def: { data: { [key: string]: unknown }; classes?: st
   const classes = Array.isArray(def.classes) ? def.classes : (def.classes ?? '').split(' ');
   const repeated = classes.includes('repeated');
   const look = NODE_LOOK[def.data.type as keyof typeof NODE_LOOK];
-  const border = repeated ? REPEATED_BORDER_WIDTH : (look?.borderWidth ?? 0);
+  const border = look ? nodeBorder(look, repeated).width : 0;
   const w = (Number(def.data.w) || 0) + border;
   const h = (Number(def.data.h) || 0) + border;
   // Cytoscape hands a layout 1×1 for anything without area.
@@ -102,7 +101,7 @@ export function stylesheet(): StylesheetJson {
     // SBGN clone marker: a repeated node carries a dark band along its bottom.
     {
       selector: 'node.repeated',
-      style: { 'border-style': 'double', 'border-width': REPEATED_BORDER_WIDTH },
+      style: { 'border-style': REPEATED_BORDER.style, 'border-width': REPEATED_BORDER.width },
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.22 } },

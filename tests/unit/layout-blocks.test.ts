@@ -18,7 +18,7 @@ import {
   shareBlocks,
   splitIntoBlocks,
 } from '../../src/view/layout-blocks';
-import { sizeBlocks } from '../../src/view/sized-blocks';
+import { blocksOf } from '../../src/view/sized-blocks';
 import { layoutSize, stylesheet } from '../../src/view/stylesheet';
 
 cytoscape.use(dagre);
@@ -154,19 +154,8 @@ describe('layered layout on plain data and on a Cytoscape instance', () => {
       whole.destroy();
 
       // As src/view/layout-async.ts does it, without the workers: split, size, share, lay out, place.
-      const nodes = elements.filter((e) => e.group === 'nodes');
-      const edges = elements.filter((e) => e.group === 'edges');
-      const blocks = splitIntoBlocks(
-        nodes.map((n) => ({ id: n.data.id as string, mechanism: n.data.mechanism })),
-        edges.map((e) => ({
-          id: e.data.id as string,
-          source: e.data.source,
-          target: e.data.target,
-          mechanism: e.data.mechanism,
-        })),
-      );
+      const { blocks, sized } = blocksOf(elements);
       expect(blocks.length).toBeGreaterThan(5);
-      const sized = sizeBlocks(blocks, elements);
       const laid = new Array(blocks.length);
       for (const part of shareBlocks(blocks, 2)) for (const i of part) laid[i] = dagreBlock(sized[i], direction);
       const placed = placeBlocks(laid, 1.5);
