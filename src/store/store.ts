@@ -5,6 +5,14 @@
 import { create } from 'zustand';
 import type { EvidenceFilter } from '../model/query';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
+import {
+  initialPanels,
+  type PanelSide,
+  type PanelsCollapsed,
+  readPanelChoice,
+  rememberPanelChoice,
+  startupWidth,
+} from './panel-prefs';
 import type { NoticeText } from './permalink';
 import {
   type CompareScope,
@@ -25,6 +33,8 @@ export interface AppState extends ViewState {
   layoutRequest: number;
   /** Bumped by search and path choices: the view centres on the selection. */
   focusRequest: number;
+  /** Side panels collapsed to a slim strip (a UI preference, not in links). */
+  panels: PanelsCollapsed;
 }
 
 export interface AppActions {
@@ -50,6 +60,8 @@ export interface AppActions {
   stepStory: (delta: number, length: number) => void;
   setPresenting: (on: boolean) => void;
   setAnimate: (on: boolean) => void;
+  /** The reader collapses or expands a side panel; the choice is remembered. */
+  setPanelCollapsed: (side: PanelSide, collapsed: boolean) => void;
   notify: (notice: NoticeText) => void;
   dismissNotice: (id: number) => void;
 }
@@ -58,7 +70,10 @@ let nextNoticeId = 1;
 const toggle = <T>(list: readonly T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-export function initialAppState(view: Partial<ViewState> = {}): AppState {
+export function initialAppState(
+  view: Partial<ViewState> = {},
+  panels: PanelsCollapsed = { left: false, right: false },
+): AppState {
   // A link that selects something opens centred on it.
   return {
     ...defaultViewState(),
@@ -67,13 +82,34 @@ export function initialAppState(view: Partial<ViewState> = {}): AppState {
     animate: true,
     layoutRequest: 0,
     focusRequest: view.selection ? 1 : 0,
+    panels,
   };
 }
 
-export const createAppStore = (initial: Partial<ViewState> = {}) =>
+/** The panels a visit starts with: the remembered choice, else by window width and link. */
+export function startupPanels(view: Partial<ViewState>): PanelsCollapsed {
+  return initialPanels({
+    choice: readPanelChoice(),
+    width: startupWidth(),
+    linkOpensRight: !!view.selection || (view.panel ?? 'details') !== 'details',
+  });
+}
+
+export interface StoreOptions {
+  /** The panels to start with (default: startupPanels). */
+  panels?: PanelsCollapsed;
+  /** Where the reader's panel choice is kept (default: localStorage). */
+  rememberPanel?: (side: PanelSide, collapsed: boolean) => void;
+}
+
+/** The right panel opened (evidence one click away), keeping the object when it already is. */
+const rightOpen = (panels: PanelsCollapsed): PanelsCollapsed => (panels.right ? { ...panels, right: false } : panels);
+
+export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreOptions = {}) =>
   create<AppState & AppActions>()((set) => ({
-    ...initialAppState(initial),
-    reset: (state) => set(initialAppState(state)),
+    ...initialAppState(initial, options.panels ?? startupPanels(initial)),
+    // The panels are the reader's preference, not part of the view: a reset keeps them.
+    reset: (state) => set((s) => initialAppState(state, s.panels)),
     setLanguage: (language) => set({ language }),
     // A chosen intersection only makes sense for the therapies it was chosen among.
     setTherapies: (therapies) => set({ therapies, compareSet: null }),
@@ -91,11 +127,12 @@ export const createAppStore = (initial: Partial<ViewState> = {}) =>
         steps: selection?.kind === 'entity' ? s.steps : 0,
         panel: selection && !options?.keepPanel ? 'details' : s.panel,
         focusRequest: options?.focus ? s.focusRequest + 1 : s.focusRequest,
+        panels: selection ? rightOpen(s.panels) : s.panels,
       })),
     setDirection: (direction) => set({ direction }),
     requestLayout: () => set((s) => ({ layoutRequest: s.layoutRequest + 1 })),
     setPathEnds: (pathFrom, pathTo) => set({ pathFrom, pathTo }),
-    setPanel: (panel) => set({ panel }),
+    setPanel: (panel) => set((s) => ({ panel, panels: rightOpen(s.panels) })),
     setCompareScope: (compareScope) => set({ compareScope, compareSet: null }),
     setCompareSet: (compareSet) => set({ compareSet }),
     openStory: (id, step = 0) =>
@@ -113,6 +150,10 @@ export const createAppStore = (initial: Partial<ViewState> = {}) =>
       ),
     setPresenting: (presenting) => set({ presenting }),
     setAnimate: (animate) => set({ animate }),
+    setPanelCollapsed: (side, collapsed) => {
+      set((s) => ({ panels: { ...s.panels, [side]: collapsed } }));
+      (options.rememberPanel ?? rememberPanelChoice)(side, collapsed);
+    },
     notify: (notice) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, ...notice }] })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   }));
