@@ -7,7 +7,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { SourceFile } from '../model/knowledge-base';
 
 /** Folders under graphs/ that do not hold graph documents. */
-const NOT_GRAPH_DOCUMENTS = new Set(['schema', 'stories']);
+const NOT_GRAPH_DOCUMENTS = new Set(['schema', 'stories', 'layouts']);
 
 export function findGraphFiles(root: string): string[] {
   const out: string[] = [];
@@ -34,6 +34,18 @@ export function findStoryFiles(root: string): string[] {
 }
 
 export const isStoryFile = (path: string) => /(^|[\\/])stories[\\/][^\\/]+\.json$/.test(path);
+
+/** Curated arrangements of views live in graphs/layouts/, one view a file. */
+export function findLayoutFiles(root: string): string[] {
+  const dir = join(root, 'layouts');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+export const isLayoutFile = (path: string) => /(^|[\\/])layouts[\\/][^\\/]+\.json$/.test(path);
 
 export class UsageError extends Error {}
 

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LayoutFileSchema } from '../model/layout-file';
 import { GraphDocumentSchema } from '../model/schema';
 import { StorySchema } from '../model/story';
 import { writeAtomically } from './files';
@@ -14,13 +15,16 @@ function jsonSchema(schema: z.ZodType, title: string): string {
 /** The JSON Schemas editors use to check graph and story files while a curator types. */
 export const graphDocumentJsonSchema = () => jsonSchema(GraphDocumentSchema, 'Graph document of a pathway atlas');
 export const storyJsonSchema = () => jsonSchema(StorySchema, 'Teaching story of a pathway atlas');
+export const layoutJsonSchema = () =>
+  jsonSchema(LayoutFileSchema, 'Curated arrangement of one view of a pathway atlas');
 
-/** `schema [--out DIR|FILE]`: a folder gets both schemas; a file or stdout the graph one. */
+/** `schema [--out DIR|FILE]`: a folder gets every schema; a file or stdout the graph one. */
 export function runSchema(options: Options): number {
   const out = options.out;
   if (out && existsSync(out) && statSync(out).isDirectory()) {
     writeAtomically(join(out, 'graph-document.schema.json'), graphDocumentJsonSchema());
     writeAtomically(join(out, 'story.schema.json'), storyJsonSchema());
+    writeAtomically(join(out, 'layout.schema.json'), layoutJsonSchema());
   } else if (out) writeAtomically(out, graphDocumentJsonSchema());
   else process.stdout.write(graphDocumentJsonSchema());
   return 0;

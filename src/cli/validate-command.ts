@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { loadKnowledgeBase } from '../model/knowledge-base';
+import { loadLayouts } from '../model/layout-file';
 import { countErrors, formatProblem } from '../model/problems';
 import { loadStories } from '../model/story';
-import { findGraphFiles, findStoryFiles, isStoryFile, readSources } from './files';
+import { findGraphFiles, findLayoutFiles, findStoryFiles, isLayoutFile, isStoryFile, readSources } from './files';
 import type { Options } from './main';
+import { viewNodeIds } from './view-nodes';
 
 /**
  * Validates the given files, or every graph file. Cross-file checks need the whole
@@ -11,23 +13,27 @@ import type { Options } from './main';
  */
 export function runValidate(options: Options, files: string[]): number {
   const all = existsSync(options.graphs) ? findGraphFiles(options.graphs) : [];
-  const paths = [...new Set([...all, ...files.filter((f) => !isStoryFile(f))])];
+  const paths = [...new Set([...all, ...files.filter((f) => !isStoryFile(f) && !isLayoutFile(f))])];
   const storyPaths = [
     ...new Set([...(existsSync(options.graphs) ? findStoryFiles(options.graphs) : []), ...files.filter(isStoryFile)]),
+  ];
+  const layoutPaths = [
+    ...new Set([...(existsSync(options.graphs) ? findLayoutFiles(options.graphs) : []), ...files.filter(isLayoutFile)]),
   ];
   const loaded = loadKnowledgeBase(readSources(paths));
   const { kb } = loaded;
   const stories = loadStories(readSources(storyPaths), kb);
-  const problems = [...loaded.problems, ...stories.problems];
+  const layouts = loadLayouts(readSources(layoutPaths), kb, viewNodeIds(kb));
+  const problems = [...loaded.problems, ...stories.problems, ...layouts.problems];
   const named = files.length > 0 ? new Set(readSources(files).map((s) => s.file)) : null;
   const shown = named ? problems.filter((p) => named.has(p.file)) : problems;
   for (const problem of shown) process.stdout.write(`${formatProblem(problem)}\n`);
   const errors = countErrors(shown);
   const warnings = shown.length - errors;
   process.stdout.write(
-    `${paths.length + storyPaths.length} file(s): ${kb.entities.length} entities, ${kb.relations.length} relations, ` +
+    `${paths.length + storyPaths.length + layoutPaths.length} file(s): ${kb.entities.length} entities, ${kb.relations.length} relations, ` +
       `${kb.mechanisms.length} mechanisms, ${kb.therapies.length} therapies, ${kb.references.length} references, ` +
-      `${stories.stories.length} stories; ` +
+      `${stories.stories.length} stories, ${layouts.layouts.length} layouts; ` +
       `${errors} error(s), ${warnings} warning(s)\n`,
   );
   return errors > 0 ? 1 : 0;

@@ -48,7 +48,7 @@ const SYNTAX_HINTS: Record<string, string> = {
   InvalidCharacter: 'a control character inside a string',
 };
 
-function describeZodIssue(issue: z.core.$ZodIssue): string {
+export function describeZodIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_value':
       return `is not allowed; allowed: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;

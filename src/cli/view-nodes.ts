@@ -1,0 +1,45 @@
+/**
+ * The node ids of a view's diagram, computed without a browser, for checking layout files
+ * (`graph validate` and the build): the app's own element code decides which entities are
+ * drawn and which outcomes are drawn once per mechanism, so the ids are exactly the app's.
+ * Label widths do not change ids, so the font estimate stands in for a canvas.
+ */
+
+import { isFrameId, viewKeyString } from '../model/arrangement';
+import type { KnowledgeBase } from '../model/kb-index';
+import { type CuratedLayout, type LayoutLoad, loadLayouts, type ViewNodes } from '../model/layout-file';
+import { expandTherapies, filterGraph } from '../model/query';
+import { estimateTextWidth } from '../style/label-layout';
+import { therapyColourScale } from '../style/palette';
+import { buildElements } from '../view/elements';
+import { findLayoutFiles, readSources } from './files';
+
+/** Node ids per view, computed once per view key. */
+export function viewNodeIds(kb: KnowledgeBase): ViewNodes {
+  const colours = therapyColourScale(kb.therapies.map((t) => t.id));
+  const cache = new Map<string, ReadonlySet<string>>();
+  return (view) => {
+    const key = viewKeyString(view);
+    const known = cache.get(key);
+    if (known) return known;
+    const graph = filterGraph(kb, { therapies: view.therapies, withComponents: view.withComponents });
+    const shown = expandTherapies(kb, view.therapies, view.withComponents);
+    const ids = new Set(
+      buildElements(kb, graph, shown, 'en', colours, (text) => estimateTextWidth(text))
+        .filter((e) => e.group === 'nodes' && !isFrameId(String(e.data.id)))
+        .map((e) => String(e.data.id)),
+    );
+    cache.set(key, ids);
+    return ids;
+  };
+}
+
+/** Every layout file under `graphs`, checked against `kb`. */
+export function loadLayoutFiles(graphs: string, kb: KnowledgeBase, cwd = process.cwd()): LayoutLoad {
+  return loadLayouts(readSources(findLayoutFiles(graphs), cwd), kb, viewNodeIds(kb));
+}
+
+/** The curated layout of a view, if a file holds one. */
+export function findCuratedLayout(layouts: readonly CuratedLayout[], key: string): CuratedLayout | undefined {
+  return layouts.find((l) => viewKeyString(l.arrangement.view) === key);
+}
