@@ -7,7 +7,8 @@
  */
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { findGraphFiles, findStoryFiles, readSources } from '../src/cli/files';
+import { findGraphFiles, findLayoutFiles, findStoryFiles, readSources } from '../src/cli/files';
+import { loadLayoutFiles } from '../src/cli/view-nodes';
 import { knowledgeBaseData } from '../src/model/kb-index';
 import { loadKnowledgeBase } from '../src/model/knowledge-base';
 import { countErrors, formatProblem } from '../src/model/problems';
@@ -31,16 +32,20 @@ export function knowledgeBasePlugin(graphsDir = 'graphs'): Plugin {
       if (id !== RESOLVED) return undefined;
       const graphFiles = findGraphFiles(root);
       const storyFiles = findStoryFiles(root);
-      for (const file of [...graphFiles, ...storyFiles]) this.addWatchFile(file);
+      const layoutFiles = findLayoutFiles(root);
+      for (const file of [...graphFiles, ...storyFiles, ...layoutFiles]) this.addWatchFile(file);
       const cwd = process.cwd();
       const { kb, problems } = loadKnowledgeBase(readSources(graphFiles, cwd));
       const stories = loadStories(readSources(storyFiles, cwd), kb);
-      const all = [...problems, ...stories.problems];
+      // Curated arrangements of views (graphs/layouts/), checked against the views they name.
+      const layouts = loadLayoutFiles(root, kb, cwd);
+      const all = [...problems, ...stories.problems, ...layouts.problems];
       if (building && countErrors(all) > 0) {
         const lines = all.filter((p) => p.severity === 'error').map(formatProblem);
         this.error(`the knowledge base in ${relative(cwd, root) || '.'} has errors:\n${lines.join('\n')}`);
       }
-      return `export default ${JSON.stringify({ kb: knowledgeBaseData(kb), stories: stories.stories, problems: all })};`;
+      const data = { kb: knowledgeBaseData(kb), stories: stories.stories, layouts: layouts.layouts, problems: all };
+      return `export default ${JSON.stringify(data)};`;
     },
     handleHotUpdate(ctx) {
       // Any change under graphs/ rebuilds the knowledge base module.

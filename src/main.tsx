@@ -10,7 +10,7 @@ import { WORKER_ABOVE, warmLayoutWorkers } from './view/layout-async';
 import './styles.css';
 
 /** Renders the app on a loaded knowledge base (the bundled one, or a benchmark graph). */
-export function start({ kb, stories: storyList, problems }: Loaded) {
+export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded) {
   for (const p of problems) if (p.severity === 'error') console.warn(`${p.file}: ${p.path}: ${p.message}`);
   const stories = new Map(storyList.map((s) => [s.id, s]));
   const lengths = new Map(storyList.map((s) => [s.id, s.steps.length]));
@@ -25,7 +25,7 @@ export function start({ kb, stories: storyList, problems }: Loaded) {
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <AppProvider value={{ kb, stories, problems, store, colours }}>
+      <AppProvider value={{ kb, stories, problems, store, colours, layouts }}>
         <App />
       </AppProvider>
     </StrictMode>,

@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
 import { STRINGS, type StringKey } from '../i18n/strings';
 import type { KnowledgeBase } from '../model/knowledge-base';
+import type { CuratedLayout } from '../model/layout-file';
 import type { Problem } from '../model/problems';
 import type { Story } from '../model/story';
 import type { AppActions, AppState, AppStore } from '../store/store';
@@ -14,6 +15,8 @@ export interface AppContextValue {
   problems: Problem[];
   store: AppStore;
   colours: TherapyColours;
+  /** Curated arrangements of views: a view's default when the browser has none stored. */
+  layouts?: readonly CuratedLayout[];
 }
 
 const Context = createContext<AppContextValue | null>(null);

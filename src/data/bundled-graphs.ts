@@ -5,6 +5,7 @@
  */
 import bundled from 'virtual:knowledge-base';
 import { indexKnowledgeBase, type KnowledgeBase } from '../model/kb-index';
+import type { CuratedLayout } from '../model/layout-file';
 import type { Problem } from '../model/problems';
 import type { Story } from '../model/story';
 
@@ -12,8 +13,15 @@ export interface Loaded {
   kb: KnowledgeBase;
   stories: Story[];
   problems: Problem[];
+  /** Curated arrangements of views (graphs/layouts/); none for a generated graph. */
+  layouts?: CuratedLayout[];
 }
 
 export function loadBundled(): Loaded {
-  return { kb: indexKnowledgeBase(bundled.kb), stories: bundled.stories, problems: bundled.problems };
+  return {
+    kb: indexKnowledgeBase(bundled.kb),
+    stories: bundled.stories,
+    problems: bundled.problems,
+    layouts: bundled.layouts,
+  };
 }

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { knowledgeBasePlugin } from '../../scripts/vite-knowledge-base';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { viewNodeIds } from '../../src/cli/view-nodes';
 import { viewKey } from '../../src/model/arrangement';
@@ -153,4 +154,45 @@ describe('graph validate with layout files', () => {
       /layouts\/tace-tb\.json:1:\d+: error: \$\.positions\["no-such-entity"\]: .*not a node of this view/,
     );
   }, 60_000);
+});
+
+type Hook = (this: unknown, ...args: unknown[]) => unknown;
+const pluginContext = {
+  addWatchFile() {},
+  error(message: string) {
+    throw new Error(message);
+  },
+};
+function build(dir: string, command: 'build' | 'serve' = 'build') {
+  const plugin = knowledgeBasePlugin(dir);
+  (plugin.configResolved as Hook).call(pluginContext, { command });
+  const code = (plugin.load as Hook).call(pluginContext, '\0virtual:knowledge-base') as string;
+  return JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
+}
+
+describe('the build-time knowledge base with layout files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-layouts-'));
+  mkdirSync(join(dir, 'layouts'));
+  mkdirSync(join(dir, 'stories'));
+  writeFileSync(join(dir, 'small.json'), smallSources()[0].text);
+
+  it('ships the curated layouts, stale ones too (a warning does not fail a build)', () => {
+    writeFileSync(join(dir, 'layouts', 'a-tb.json'), JSON.stringify({ view: viewA, positions: { hyp: at(5, 6) } }));
+    const data = build(dir);
+    expect(data.layouts).toEqual([
+      {
+        file: expect.stringMatching(/layouts\/a-tb\.json$/),
+        arrangement: { view: viewKey(['a'], true, 'TB'), positions: { hyp: at(5, 6) } },
+      },
+    ]);
+    expect(data.problems.map((p: { severity: string }) => p.severity)).toEqual(['warning']);
+  });
+
+  it('fails a build on a layout error; the dev server passes it on and ships no layout for that file', () => {
+    writeFileSync(join(dir, 'layouts', 'a-tb.json'), JSON.stringify({ view: viewA, positions: { nope: at(5, 6) } }));
+    expect(() => build(dir)).toThrow(/layouts\/a-tb\.json:1:\d+: error: \$\.positions\.nope: "nope" is not a node/);
+    const served = build(dir, 'serve');
+    expect(served.layouts).toEqual([]);
+    expect(served.problems.some((p: { severity: string }) => p.severity === 'error')).toBe(true);
+  });
 });
