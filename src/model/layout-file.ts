@@ -90,11 +90,10 @@ function unknownNode(id: string, nodes: ReadonlySet<string>, kb: KnowledgeBase):
   const copies = [...nodes].filter((n) => n.startsWith(`${entity}@`));
   if (copies.length > 0)
     return `"${id}" is drawn once per mechanism in this view; its nodes are ${copies.map((c) => `"${c}"`).join(', ')}`;
+  if (kb.entityById.has(entity))
+    return `entity "${entity}" is not drawn in this view: no relation of the view's therapies touches it`;
   const close = suggest(id, nodes);
-  if (close.length > 0)
-    return `"${id}" is not a node of this view; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?`;
-  if (kb.entityById.has(entity)) return `entity "${entity}" is not drawn in this view (no relation of its therapies)`;
-  return `"${id}" is not a node of this view`;
+  return `"${id}" is not a node of this view${close.length > 0 ? `; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''}`;
 }
 
 /** Parses layout files and checks each against the knowledge base and the view it names. */
