@@ -147,6 +147,16 @@ export function useHighlight(visible: SubGraph, paths: PathResult | null): Highl
           nodes.add(r.target);
         }
       }
+    } else if (selection?.kind === 'mechanism') {
+      return {
+        focusNodes,
+        focusRelations,
+        nodes,
+        relations,
+        pathNodes: pathNodes.size ? pathNodes : empty,
+        pathRelations,
+        focusFrames: new Set([selection.id]),
+      };
     } else if (selection?.kind === 'relation') {
       const r = kb.relationById.get(selection.id);
       if (r) {

@@ -6,7 +6,6 @@
  * on screen they come from Cytoscape's renderer, which Node does not have.
  */
 import cytoscape from 'cytoscape';
-import dagre from 'cytoscape-dagre';
 import type { Figure } from '../export/figure';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { expandTherapies, filterGraph } from '../model/query';
@@ -17,9 +16,8 @@ import { therapyColourScale } from '../style/palette';
 import { buildElements } from '../view/elements';
 import { figureFromCy } from '../view/figure-from-cy';
 import { layoutLayered } from '../view/layout';
+import { BOLD_ESTIMATE } from '../view/measure';
 import { stylesheet } from '../view/stylesheet';
-
-cytoscape.use(dagre);
 
 export interface HeadlessFigureOptions {
   therapies: readonly string[];
@@ -46,7 +44,10 @@ export function headlessFigure(kb: KnowledgeBase, options: HeadlessFigureOptions
   const elements = buildElements(kb, graph, shown, language, colours, (text) => estimateTextWidth(text));
   const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
   try {
-    layoutLayered(cy, cy.elements(), options.direction ?? 'TB', options.aspect);
+    layoutLayered(cy, cy.elements(), options.direction ?? 'TB', {
+      aspect: options.aspect ?? 16 / 10,
+      measureTitle: (text) => estimateTextWidth(text) * BOLD_ESTIMATE,
+    });
     return figureFromCy(cy, kb, {
       scope: 'whole',
       geometry: 'computed',

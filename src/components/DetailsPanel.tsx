@@ -2,9 +2,10 @@
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
 import { entityTherapies } from '../model/query';
-import type { Entity, Relation } from '../model/schema';
+import type { Entity, Mechanism, Relation } from '../model/schema';
 import { entityLabel, pick, relationSentence } from '../model/text';
-import { RelationEvidence, RelationSummary } from './RelationText';
+import { MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
+import { References, RelationEvidence, RelationSummary } from './RelationText';
 
 export function DetailsPanel() {
   const t = useT();
@@ -14,6 +15,10 @@ export function DetailsPanel() {
   if (selection.kind === 'entity') {
     const entity = kb.entityById.get(selection.id);
     return entity ? <EntityDetails entity={entity} /> : null;
+  }
+  if (selection.kind === 'mechanism') {
+    const mechanism = kb.mechanismById.get(selection.id);
+    return mechanism ? <MechanismDetails mechanism={mechanism} /> : null;
   }
   const relation = kb.relationById.get(selection.id);
   return relation ? <RelationDetails relation={relation} /> : null;
@@ -139,6 +144,52 @@ function RelationDetails({ relation }: { relation: Relation }) {
         )}
       </div>
       <RelationEvidence relation={relation} />
+    </article>
+  );
+}
+
+/** A mechanism (its frame clicked): the review's summary, its category, therapies, relations and references. */
+function MechanismDetails({ mechanism }: { mechanism: Mechanism }) {
+  const t = useT();
+  const { kb, colours } = useAppContext();
+  const language = useApp((s) => s.language);
+  const select = useApp((s) => s.select);
+  const relations = kb.relations.filter((r) => r.mechanism === mechanism.id);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <p className="eyebrow">{t('mechanism')}</p>
+      <h2 id="details-title">{pick(mechanism.title, language)}</h2>
+      {mechanism.summary && <p>{pick(mechanism.summary, language)}</p>}
+      <dl className="facts">
+        <dt>{t('mechanismCategory')}</dt>
+        <dd>{pick(MECHANISM_CATEGORY_LABELS[mechanism.category], language)}</dd>
+        <dt>{t('inTherapies')}</dt>
+        <dd>
+          {mechanism.therapies.map((id) => (
+            <span key={id} className="chip" style={{ borderColor: colours(id) }} data-therapy-chip={id}>
+              {pick(kb.therapyById.get(id)?.label, language)}
+            </span>
+          ))}
+        </dd>
+        <dt>{t('section')}</dt>
+        <dd>{mechanism.section}</dd>
+      </dl>
+      <div className="row">
+        <button type="button" onClick={() => select(null)}>
+          {t('clearSelection')}
+        </button>
+      </div>
+      {mechanism.references && mechanism.references.length > 0 && <References numbers={mechanism.references} />}
+      <section>
+        <h3>{`${t('relations')} (${relations.length})`}</h3>
+        <ul className="relation-list">
+          {relations.map((r) => (
+            <li key={r.id} data-relation={r.id}>
+              <RelationSummary relation={r} onSelect={() => select({ kind: 'relation', id: r.id }, { focus: true })} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

@@ -123,7 +123,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           focusRequest={focusRequest}
           highlight={highlight}
           selection={selection}
-          onSelect={select}
+          onSelect={(chosen) => select(chosen, chosen?.kind === 'mechanism' ? { focus: true } : undefined)}
           onReady={onReady}
           frameEntities={frameEntities}
           animate={animate}

@@ -67,6 +67,7 @@ export function readPermalink(
     'steps',
     'entity',
     'relation',
+    'mechanism',
     'lang',
     'layout',
     'from',
@@ -120,6 +121,11 @@ export function readPermalink(
   if (relation !== null) {
     if (kb.relationById.has(relation)) state.selection = { kind: 'relation', id: relation };
     else ignored('relation', relation, 'the id of a relation in the knowledge base', '知识库中关系的 id');
+  }
+  const mechanism = params.get('mechanism');
+  if (mechanism !== null) {
+    if (kb.mechanismById.has(mechanism)) state.selection = { kind: 'mechanism', id: mechanism };
+    else ignored('mechanism', mechanism, 'the id of a mechanism in the knowledge base', '知识库中机制的 id');
   }
   const lang = params.get('lang');
   if (lang !== null) {

@@ -3,7 +3,10 @@ import type { EvidenceFilter } from '../model/query';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 
 export type LayoutDirection = 'TB' | 'LR';
-export type Selection = { kind: 'entity' | 'relation'; id: string } | null;
+/** What can be selected: an entity, a relation, or a mechanism (its frame). */
+export const SELECTION_KINDS = ['entity', 'relation', 'mechanism'] as const;
+export type SelectionKind = (typeof SELECTION_KINDS)[number];
+export type Selection = { kind: SelectionKind; id: string } | null;
 export type Panel = 'details' | 'relations' | 'paths' | 'compare' | 'table';
 export const PANELS: readonly Panel[] = ['details', 'relations', 'paths', 'compare', 'table'];
 export type CompareScope = 'genes' | 'all';

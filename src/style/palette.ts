@@ -33,3 +33,14 @@ export function tint(hex: string, amount = 0.38): string {
   const b = mix(n & 255);
   return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1).toUpperCase()}`;
 }
+
+/**
+ * A colour per mechanism category, for the quiet tint of mechanism frames: the same
+ * colour-blind-safe palette, read in the vocabulary's order of categories (grey for an
+ * unknown one).
+ */
+export function categoryColour(categories: readonly string[], category: string): string {
+  const i = categories.indexOf(category);
+  const order = [4, 2, 3, 0, 5, 1, 8, 7];
+  return i < 0 ? '#999999' : OKABE_ITO[order[i % order.length]];
+}

@@ -92,3 +92,21 @@ export const EMPHASIS_LOOK = {
   underlayOpacity: 0.18,
   earlierOpacity: 0.5,
 } as const;
+
+/**
+ * Mechanism frames: the box drawn around each mechanism's entities, its title above it,
+ * on screen and in figures. Title sizes are in diagram units; on screen the layout raises
+ * the title size until titles read at 14 px with the whole diagram fitted (see
+ * src/view/layout-blocks.ts), in figures they print at `minTitle`.
+ */
+export const FRAME_LOOK = {
+  padding: 12,
+  minTitle: 15,
+  maxTitle: 72,
+  titleLineHeight: 1.2,
+  titleColour: '#222222',
+  borderWidth: 1.2,
+  /** How much of the category's colour the fill and border take (the rest is white). */
+  fillTint: 0.07,
+  borderTint: 0.55,
+} as const;

@@ -5,18 +5,19 @@
  * otherwise only shows, hides and highlights, so a secondary filter never moves a node.
  * Graphs above a few hundred nodes are laid out in workers (./layout-async.ts).
  */
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import dagre from 'cytoscape-dagre';
+import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { LayoutDirection, Selection } from '../store/view-state';
+import { FRAME_LOOK } from '../style/visual';
 import { applyElements, applyHighlight, applyVisibility } from './apply';
-import { countNodes } from './elements';
-import { applyPositions, drawingAspect, fitVisible, runLayout } from './layout';
+import { type CameraRequest, cameraFor } from './camera';
+import { countNodes, frameId, isFrame } from './elements';
+import type { FramedLayout } from './frame-layout';
+import { applyLabelZoom } from './label-zoom';
+import { applyFrameTitles, applyPositions, drawingTarget, fitVisible, isFitted, nodesBox, runLayout } from './layout';
 import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout-async';
-import type { Point } from './layout-blocks';
+import { TITLE_SCREEN_PX } from './layout-blocks';
 import { stylesheet } from './stylesheet';
-
-cytoscape.use(dagre);
 
 export interface Highlight {
   focusNodes: ReadonlySet<string>;
@@ -25,6 +26,8 @@ export interface Highlight {
   relations: ReadonlySet<string>;
   pathNodes: ReadonlySet<string>;
   pathRelations: ReadonlySet<string>;
+  /** Mechanisms whose frames are outlined (a chosen mechanism). */
+  focusFrames?: ReadonlySet<string>;
   /** Draw everything outside the focus quieter (teaching mode) rather than faded. */
   quietOthers?: boolean;
 }
@@ -44,6 +47,11 @@ export interface CytoscapeViewProps {
   frameEntities?: ReadonlySet<string> | null;
   /** Camera moves animate unless this is false or the user prefers reduced motion. */
   animate?: boolean;
+  /**
+   * Keep everything shown fitted: on every change of what is shown and every resize of
+   * the drawing area (present mode).
+   */
+  keepFitted?: boolean;
   label: string;
   /** Told how far a background layout has got, and null when it is done. */
   onLayoutProgress?: (progress: LayoutProgress | null) => void;
@@ -64,22 +72,45 @@ function drawAsLargeGraph(cy: Core, large: boolean) {
   renderer.hideEdgesOnViewport = large;
 }
 
-/** Closest zoom a camera move goes to, so a small step keeps its context readable. */
-const FRAME_MAX_ZOOM = 1.4;
-
-function animateFit(cy: Core, eles: ReturnType<Core['collection']>, animate = true) {
+/** Moves the camera to a box by the readable-focus rule (./camera.ts). */
+function moveCamera(
+  cy: Core,
+  box: ReturnType<typeof nodesBox>,
+  request: Omit<CameraRequest, 'viewport'>,
+  animate = true,
+) {
+  if (!box) return;
   const reduced = !animate || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const bb = eles.boundingBox();
-  const padding = 60;
-  const zoom = Math.min(
-    FRAME_MAX_ZOOM,
-    (cy.width() - 2 * padding) / Math.max(bb.w, 1),
-    (cy.height() - 2 * padding) / Math.max(bb.h, 1),
-  );
-  const pan = { x: cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
+  const { zoom, pan } = cameraFor(box, { viewport: { w: cy.width(), h: cy.height() }, ...request });
   cy.stop();
   if (reduced) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
+}
+
+/** The box of some nodes (frames stand for all their entities), ignoring hidden ones. */
+function boxOf(cy: Core, nodes: Collection) {
+  const ids = new Set<string>();
+  nodes.forEach((n) => {
+    if (isFrame(n.data())) n.children().forEach((c) => void ids.add(c.id()));
+    else ids.add(n.id());
+  });
+  return nodesBox(cy, (n) => ids.has(n.id()));
+}
+
+/**
+ * Frame titles keep about TITLE_SCREEN_PX on screen as the zoom changes, between the
+ * smallest title size and the size the layout reserved room for (so a title never grows
+ * into the frame above it).
+ */
+function sizeTitles(cy: Core) {
+  const zoom = cy.zoom();
+  cy.batch(() => {
+    cy.nodes('.frame').forEach((f) => {
+      const max = Number(f.data('titleMax')) || FRAME_LOOK.minTitle;
+      const size = Math.min(max, Math.max(FRAME_LOOK.minTitle, TITLE_SCREEN_PX / zoom));
+      if (Math.abs(size - Number(f.data('titleSize'))) > 0.05) f.data('titleSize', size);
+    });
+  });
 }
 
 /** After a layout that finished late: the filters and highlight of the moment, then a fit. */
@@ -87,6 +118,8 @@ function reapply(cy: Core, now: CytoscapeViewProps, large: boolean) {
   applyVisibility(cy, now.visibleNodes, now.visibleRelations);
   applyHighlight(cy, now.highlight, !large);
   fitVisible(cy);
+  sizeTitles(cy);
+  applyLabelZoom(cy, true);
 }
 
 export function CytoscapeView(props: CytoscapeViewProps) {
@@ -117,14 +150,40 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       boxSelectionEnabled: false,
       selectionType: 'single',
     });
-    cy.on('tap', 'node', (event) => onSelect.current({ kind: 'entity', id: event.target.data('entity') }));
+    cy.on('tap', 'node', (event) => {
+      const data = event.target.data();
+      onSelect.current(isFrame(data) ? { kind: 'mechanism', id: data.frame } : { kind: 'entity', id: data.entity });
+    });
     cy.on('tap', 'edge', (event) => onSelect.current({ kind: 'relation', id: event.target.data('relation') }));
     cy.on('tap', (event) => {
       if (event.target === cy) onSelect.current(null);
     });
+    // Titles follow the zoom, at most once a frame.
+    let titleFrame = 0;
+    cy.on('zoom', () => {
+      if (titleFrame) return;
+      titleFrame = requestAnimationFrame(() => {
+        titleFrame = 0;
+        sizeTitles(cy);
+        applyLabelZoom(cy);
+      });
+    });
+    // The drawing area changes size when a panel collapses, the window is resized or
+    // present mode starts: Cytoscape must be told, and a diagram that was fitted stays so.
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            const wasFitted = isFitted(cy);
+            cy.resize();
+            if (wasFitted || latest.current.keepFitted) fitVisible(cy);
+          });
+    if (container.current) observer?.observe(container.current);
     cyRef.current = cy;
     onReady?.(cy);
     return () => {
+      observer?.disconnect();
+      cancelAnimationFrame(titleFrame);
       onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -139,10 +198,10 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   const inWorkers = (
     cy: Core,
     defs: ElementDefinition[],
-    place: (at: Map<string, Point>) => void,
+    place: (layout: FramedLayout) => void,
     onPage: () => void,
   ) => {
-    const task = layoutInWorkers(defs, latest.current.direction, drawingAspect(cy), (p) => onProgress.current?.(p));
+    const task = layoutInWorkers(defs, latest.current.direction, drawingTarget(cy), (p) => onProgress.current?.(p));
     pending.current = true;
     const done = (apply: () => void) => {
       pending.current = false;
@@ -151,8 +210,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       onProgress.current?.(null);
     };
     task.result.then(
-      (positions) => {
-        if (positions) done(() => place(positions));
+      (layout) => {
+        if (layout) done(() => place(layout));
       },
       (error: unknown) => {
         // A worker that cannot start (or fails) must not cost the user the diagram.
@@ -182,7 +241,15 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       runLayout(cy, direction, false);
     };
     if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
-    return inWorkers(cy, elements, (positions) => applyElements(cy, elements, positions), onPage);
+    return inWorkers(
+      cy,
+      elements,
+      (layout) => {
+        applyElements(cy, elements, layout.positions);
+        applyFrameTitles(cy, layout);
+      },
+      onPage,
+    );
   }, [elements, direction]);
 
   // Secondary filters only show and hide; positions stay.
@@ -193,6 +260,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (!cy || pending.current) return;
     applyVisibility(cy, visibleNodes, visibleRelations);
     fitVisible(cy);
+    sizeTitles(cy);
+    applyLabelZoom(cy, true);
   }, [elements, visibleNodes, visibleRelations]);
 
   const { layoutRequest } = props;
@@ -203,10 +272,19 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const onPage = () => {
       runLayout(cy, direction, true);
       fitVisible(cy);
+      sizeTitles(cy);
     };
     const shown = latest.current.elements.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
     if (countNodes(shown) <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
-    return inWorkers(cy, shown, (positions) => applyPositions(cy, positions), onPage);
+    return inWorkers(
+      cy,
+      shown,
+      (layout) => {
+        applyPositions(cy, layout.positions);
+        applyFrameTitles(cy, layout);
+      },
+      onPage,
+    );
   }, [layoutRequest]);
 
   const { highlight } = props;
@@ -222,12 +300,21 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || focusRequest === 0 || !selection) return;
+    if (selection.kind === 'mechanism') {
+      const frame = cy.getElementById(frameId(selection.id));
+      if (frame.nonempty() && !frame.hasClass('hidden'))
+        moveCamera(cy, boxOf(cy, frame), { mode: 'open' }, animate.current);
+      return;
+    }
     const target =
       selection.kind === 'entity'
         ? cy.nodes().filter((n) => n.data('entity') === selection.id)
         : cy.edges().filter((e) => e.data('relation') === selection.id);
     if (target.empty() || target.hasClass('hidden')) return;
-    animateFit(cy, target.closedNeighborhood().not('.hidden'), animate.current);
+    const around = target.closedNeighborhood().nodes().not('.hidden');
+    const first = target.first();
+    const anchor = first.isNode() ? first.position() : (first as unknown as EdgeSingular).midpoint();
+    moveCamera(cy, boxOf(cy, around), { anchor }, animate.current);
   }, [focusRequest]);
 
   const { frameEntities } = props;
@@ -235,8 +322,21 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (!cy || !frameEntities || frameEntities.size === 0) return;
     const nodes = cy.nodes().filter((n) => frameEntities.has(n.data('entity')) && !n.hasClass('hidden'));
-    if (nodes.nonempty()) animateFit(cy, nodes, animate.current);
+    if (nodes.empty()) return;
+    if (latest.current.keepFitted) fitVisible(cy);
+    else moveCamera(cy, boxOf(cy, nodes), {}, animate.current);
   }, [frameEntities]);
+
+  // Present mode: fitted when it starts (and, through the resize observer, whenever the
+  // drawing area changes).
+  const { keepFitted } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && keepFitted && !pending.current) {
+      cy.resize();
+      fitVisible(cy);
+    }
+  }, [keepFitted]);
 
   return <div ref={container} className="cy" role="img" aria-label={props.label} data-testid="diagram" />;
 }

@@ -5,6 +5,7 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Highlight } from './CytoscapeView';
+import { isFrame } from './elements';
 import type { Point } from './layout-blocks';
 
 /** Same data, compared field by field (arrays by their items). */
@@ -29,32 +30,43 @@ export function applyElements(
 ) {
   cy.batch(() => {
     const wanted = new Map(elements.map((e) => [e.data.id as string, e]));
-    cy.elements()
-      .filter((ele) => !wanted.has(ele.id()))
-      .remove();
+    // New frames first, so nodes can move into them before old frames (with whatever is
+    // still inside them) are removed.
+    cy.add(elements.filter((e) => isFrame(e.data) && cy.getElementById(e.data.id as string).empty()));
     const fresh: ElementDefinition[] = [];
     for (const [id, def] of wanted) {
       let existing = cy.getElementById(id);
-      // An edge cannot be re-attached in place: when its ends changed, replace it.
-      if (
-        existing.nonempty() &&
-        existing.isEdge() &&
-        (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
-      ) {
-        existing.remove();
-        existing = cy.collection();
-      }
       if (existing.empty()) {
         const at = positions?.get(id);
         fresh.push(at ? { ...def, position: at } : def);
         continue;
       }
+      // An edge cannot be re-attached in place: when its ends changed, replace it.
+      if (
+        existing.isEdge() &&
+        (existing.data('source') !== def.data.source || existing.data('target') !== def.data.target)
+      ) {
+        existing.remove();
+        fresh.push(def);
+        continue;
+      }
+      const parent = (def.data.parent as string | undefined) ?? null;
+      if (existing.isNode() && ((existing.data('parent') as string | undefined) ?? null) !== parent) {
+        existing = existing.move({ parent }) as typeof existing;
+      }
       if (!sameData(existing.data(), def.data)) existing.data(def.data);
       const classes = def.classes ?? '';
       if (existing.classes().join(' ') !== classes) existing.classes(classes);
     }
-    // Nodes that stay move in one call (one event for all, not one per node).
-    if (positions) cy.nodes().positions((n) => positions.get(n.id()) ?? n.position());
+    cy.elements()
+      .filter((ele) => !wanted.has(ele.id()))
+      .remove();
+    // Nodes that stay move in one call (one event for all, not one per node); frames follow.
+    if (positions) {
+      cy.nodes()
+        .filter((n) => !n.isParent() && positions.has(n.id()))
+        .positions((n) => positions.get(n.id()) ?? n.position());
+    }
     cy.add(fresh);
   });
 }
@@ -74,9 +86,18 @@ export function applyVisibility(cy: Core, visibleNodes: ReadonlySet<string>, vis
         ends.add(e.data('target'));
       }
     });
+    const framesShown = new Set<string>();
     cy.nodes().forEach((n) => {
+      if (isFrame(n.data())) return;
       const shown = visibleNodes.has(n.data('entity')) && (!n.data('mechanism') || ends.has(n.id()));
       if (n.hasClass('hidden') === shown) n.toggleClass('hidden', !shown);
+      const parent = n.data('parent') as string | undefined;
+      if (shown && parent) framesShown.add(parent);
+    });
+    // A frame shows while any of its entities does.
+    cy.nodes('.frame').forEach((f) => {
+      const shown = framesShown.has(f.id());
+      if (f.hasClass('hidden') === shown) f.toggleClass('hidden', !shown);
     });
   });
 }
@@ -101,6 +122,13 @@ export function applyHighlight(cy: Core, highlight: Highlight | null, fadeRest =
   cy.batch(() => {
     cy.elements().forEach((ele) => {
       const node = ele.isNode();
+      if (node && isFrame(ele.data())) {
+        // A frame is only ever outlined (its mechanism chosen): fading a compound node
+        // would fade everything inside it too.
+        const chosen = !!highlight?.focusFrames?.has(ele.data('frame'));
+        if (ele.hasClass('focus') !== chosen) ele.toggleClass('focus', chosen);
+        return;
+      }
       const wanted = wantedFor(ele.data(node ? 'entity' : 'relation'), node);
       for (const c of HIGHLIGHT_CLASSES) {
         const has = ele.hasClass(c);

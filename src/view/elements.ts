@@ -6,11 +6,41 @@ import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { SubGraph } from '../model/query';
 import type { Entity } from '../model/schema';
-import { entityLabel } from '../model/text';
-import { type Language, RELATION_TYPE_INFO } from '../model/vocabulary';
+import { entityLabel, pick } from '../model/text';
+import {
+  type Language,
+  MECHANISM_CATEGORIES,
+  MECHANISM_CATEGORY_LABELS,
+  RELATION_TYPE_INFO,
+} from '../model/vocabulary';
 import { labelBox, type Measure } from '../style/label-layout';
-import { type TherapyColours, tint } from '../style/palette';
-import { NODE_LOOK } from '../style/visual';
+import { categoryColour, type TherapyColours, tint } from '../style/palette';
+import { FRAME_LOOK, NODE_LOOK } from '../style/visual';
+import { ownerMechanisms } from './layout-blocks';
+
+/** A mechanism frame: the compound (parent) node its entities are drawn in. */
+export interface FrameData {
+  /** `frame:<mechanism id>`. */
+  id: string;
+  /** The mechanism this frame draws. */
+  frame: string;
+  /** The mechanism's title in the chosen language, whole. */
+  title: string;
+  /** The title as drawn: wrapped by the layout for its font size. */
+  label: string;
+  titleSize: number;
+  category: string;
+  categoryLabel: string;
+  fill: string;
+  stroke: string;
+  /** How many entities the frame holds. */
+  count: number;
+}
+
+export const frameId = (mechanism: string) => `frame:${mechanism}`;
+
+/** True for the element definition or data of a mechanism frame. */
+export const isFrame = (data: { [key: string]: unknown }) => typeof data.frame === 'string';
 
 export interface NodeData {
   /** Element id: the entity id, or `entity@mechanism` for a repeated outcome. */
@@ -25,6 +55,8 @@ export interface NodeData {
   h: number;
   /** Therapy ids (in the knowledge base's order) among those shown. */
   therapies: string[];
+  /** The frame (mechanism) the node is drawn in. */
+  parent?: string;
   fillColours: string;
   fillStops: string;
   stripes: number;
@@ -69,7 +101,7 @@ export const cloneId = (entity: string, mechanism: string) => `${entity}@${mecha
 
 /** How many nodes a list of element definitions draws. */
 export const countNodes = (elements: readonly ElementDefinition[]) =>
-  elements.reduce((n, e) => (e.group === 'nodes' ? n + 1 : n), 0);
+  elements.reduce((n, e) => (e.group === 'nodes' && !isFrame(e.data) ? n + 1 : n), 0);
 
 export function buildElements(
   kb: KnowledgeBase,
@@ -98,7 +130,42 @@ export function buildElements(
       ? [...copies].map((m) => ({ entity, id: cloneId(entity.id, m), mechanism: m }))
       : [{ entity, id: entity.id }];
   });
+  // Each node is drawn in its owner mechanism's frame (see ownerMechanisms).
+  const owners = ownerMechanisms(
+    drawn.map(({ id, mechanism }) => (mechanism ? { id, mechanism } : { id })),
+    graph.relations.map((r) => ({
+      id: r.id,
+      source: nodeFor(r.source, r.mechanism),
+      target: nodeFor(r.target, r.mechanism),
+      mechanism: r.mechanism,
+    })),
+  );
+  const counts = new Map<string, number>();
+  for (const m of owners.values()) if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+  const frames = [...counts].map(([m, count]): ElementDefinition => {
+    const mechanism = kb.mechanismById.get(m);
+    const category = mechanism?.category ?? '';
+    const colour = categoryColour(MECHANISM_CATEGORIES, category);
+    const title = mechanism ? pick(mechanism.title, language) : m;
+    const data: FrameData = {
+      id: frameId(m),
+      frame: m,
+      title,
+      label: title,
+      titleSize: FRAME_LOOK.minTitle,
+      category,
+      categoryLabel:
+        category in MECHANISM_CATEGORY_LABELS
+          ? pick(MECHANISM_CATEGORY_LABELS[category as keyof typeof MECHANISM_CATEGORY_LABELS], language)
+          : '',
+      fill: tint(colour, FRAME_LOOK.fillTint),
+      stroke: tint(colour, FRAME_LOOK.borderTint),
+      count,
+    };
+    return { group: 'nodes', data, classes: 'frame' };
+  });
   const nodes = drawn.map(({ entity, id, mechanism }): ElementDefinition => {
+    const owner = owners.get(id);
     const box = labelBox(entityLabel(entity, language), measure, NODE_LOOK[entity.type].shape);
     const mine = membership.get(id) ?? new Set<string>();
     const therapies = order.filter((t) => mine.has(t) && (shownTherapies.size === 0 || shownTherapies.has(t)));
@@ -112,6 +179,7 @@ export function buildElements(
       w: box.width,
       h: box.height,
       therapies,
+      ...(owner ? { parent: frameId(owner) } : {}),
       fillColours: fill.colours,
       fillStops: fill.stops,
       stripes: therapies.length,
@@ -133,5 +201,6 @@ export function buildElements(
       classes: `sign-${r.sign ?? RELATION_TYPE_INFO[r.type].sign}${r.ownGroup ? ' own-group' : ''}`,
     }),
   );
-  return [...nodes, ...edges];
+  // Frames first: a child can only be added once its parent exists.
+  return [...frames, ...nodes, ...edges];
 }

@@ -8,8 +8,11 @@
  * layout's workers are stopped, as they are busy with work nobody wants.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { type Direction, type LaidBlock, type Point, placeBlocks, shareBlocks } from './layout-blocks';
+import { type FramedLayout, planFrames } from './frame-layout';
+import type { LayoutTarget } from './layout';
+import { type Direction, type LaidBlock, shareBlocks } from './layout-blocks';
 import type { LayoutJob, LayoutReply } from './layout-worker';
+import { measureBoldLabel } from './measure';
 import { blocksOf } from './sized-blocks';
 
 /** Graphs with more nodes than this are laid out in workers; smaller ones on the page. */
@@ -21,8 +24,8 @@ export interface LayoutProgress {
 }
 
 export interface LayoutTask {
-  /** Node centres, or null when the task was cancelled. */
-  result: Promise<Map<string, Point> | null>;
+  /** Node centres and frame titles, or null when the task was cancelled. */
+  result: Promise<FramedLayout | null>;
   cancel: () => void;
 }
 
@@ -61,19 +64,19 @@ export function warmLayoutWorkers(): void {
 export function layoutInWorkers(
   elements: readonly ElementDefinition[],
   direction: Direction,
-  aspect: number,
+  target: LayoutTarget,
   onProgress: (progress: LayoutProgress) => void,
 ): LayoutTask {
   // Each node's box is computed here, so workers need only dagre.
-  const { blocks, sized } = blocksOf(elements);
+  const { blocks, sized, edges } = blocksOf(elements);
   const parts = shareBlocks(blocks, WORKERS);
   const laid: Array<LaidBlock | undefined> = new Array(blocks.length);
   const busy: Worker[] = [];
   let done = 0;
   let finished = 0;
-  let settle: (value: Map<string, Point> | null) => void = () => {};
+  let settle: (value: FramedLayout | null) => void = () => {};
   let fail: (error: Error) => void = () => {};
-  const result = new Promise<Map<string, Point> | null>((resolve, reject) => {
+  const result = new Promise<FramedLayout | null>((resolve, reject) => {
     settle = resolve;
     fail = reject;
   });
@@ -115,7 +118,7 @@ export function layoutInWorkers(
         clearTimeout(watchdog);
         performance.mark('layout:workers-done');
         idle.push(...busy.splice(0));
-        settle(placeBlocks(laid as LaidBlock[], aspect));
+        settle(planFrames(elements, blocks, edges, laid as LaidBlock[], { measureTitle: measureBoldLabel, ...target }));
       }
     };
     worker.onerror = (event) => {
@@ -128,7 +131,7 @@ export function layoutInWorkers(
     };
     worker.postMessage(job);
   }
-  if (parts.length === 0) settle(new Map());
+  if (parts.length === 0) settle({ positions: new Map(), titles: new Map(), bounds: { x1: 0, y1: 0, x2: 0, y2: 0 } });
   else watch();
   return {
     result,

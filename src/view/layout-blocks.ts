@@ -2,24 +2,25 @@
  * The plain-data half of the layered layout (no Cytoscape here, so it runs on the main
  * thread, in a layout worker, in Node and in unit tests alike).
  *
- * Dagre alone puts every chain of a large connected graph side by side in a few very wide
- * ranks. Instead, small connected components are laid out whole; a large one is split
- * into blocks, one per mechanism (each entity in the mechanism most of its relations
- * belong to). Each block is laid out on its own (src/view/layout.ts, by dagre), and the
- * laid-out blocks are packed into rows matching the drawing area's aspect ratio. Edges
- * between blocks are drawn as they are.
+ * Every entity belongs to one mechanism frame: a repeated outcome to its own mechanism,
+ * any other entity to the mechanism most of its drawn relations belong to. Each frame's
+ * entities are laid out on their own by dagre (./dagre-block.ts), and the laid-out frames,
+ * each with room for its title above it, are packed to the drawing area's aspect ratio by
+ * a skyline packer, which fills the gaps a row-by-row packing leaves. Edges between frames
+ * are drawn as they are; among packings that show the diagram about as large, the one
+ * whose linked frames sit closest together wins.
  */
 import { COMPONENT_GAP } from './layout-options';
 
-export type Direction = 'TB' | 'LR';
-
-/** Components larger than this are split into mechanism blocks. */
-export const SPLIT_ABOVE = 40;
+export const DIRECTIONS = ['TB', 'LR'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
 
 export interface LayoutNode {
   id: string;
-  /** Set on a repeated outcome: it belongs to this mechanism's block. */
+  /** Set on a repeated outcome: it belongs to this mechanism's frame. */
   mechanism?: string;
+  /** The mechanism frame the node is drawn in, when already decided (it then wins). */
+  frame?: string;
 }
 
 export interface LayoutEdge {
@@ -29,8 +30,10 @@ export interface LayoutEdge {
   mechanism: string;
 }
 
-/** Node and edge ids laid out together; `edges` are those with both ends in the block. */
+/** Node and edge ids laid out together (one frame); `edges` are those with both ends in it. */
 export interface Block {
+  /** The frame's mechanism id ('' for entities without a drawn relation). */
+  mechanism: string;
   nodes: string[];
   edges: string[];
 }
@@ -50,93 +53,67 @@ export interface PackItem {
 }
 
 export type Point = { x: number; y: number };
-
-/** Connected components by union-find, each listed in the order its nodes were given. */
-function components(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): string[][] {
-  const parent = new Map<string, string>(nodes.map((n) => [n.id, n.id]));
-  const root = (id: string): string => {
-    let r = id;
-    while (parent.get(r) !== r) r = parent.get(r) as string;
-    // Path compression keeps later lookups short.
-    let x = id;
-    while (x !== r) {
-      const next = parent.get(x) as string;
-      parent.set(x, r);
-      x = next;
-    }
-    return r;
-  };
-  for (const e of edges) {
-    if (!parent.has(e.source) || !parent.has(e.target)) continue;
-    const a = root(e.source);
-    const b = root(e.target);
-    if (a !== b) parent.set(b, a);
-  }
-  const groups = new Map<string, string[]>();
-  for (const n of nodes) {
-    const r = root(n.id);
-    const group = groups.get(r);
-    if (group) group.push(n.id);
-    else groups.set(r, [n.id]);
-  }
-  return [...groups.values()];
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 /**
- * Splits a graph into blocks to lay out on their own: each small component whole, each
- * large one by owner mechanism (a repeated outcome's own mechanism; otherwise the one most
- * of the node's relations belong to, the first met on a tie).
+ * The mechanism each node is drawn in: a repeated outcome's own mechanism; otherwise the
+ * one most of its relations belong to (the first met on a tie, so the result follows the
+ * knowledge base's order). Nodes without relations get ''.
  */
-export function splitIntoBlocks(
-  nodes: readonly LayoutNode[],
-  edges: readonly LayoutEdge[],
-  splitAbove = SPLIT_ABOVE,
-): Block[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const inGraph = edges.filter((e) => byId.has(e.source) && byId.has(e.target));
+export function ownerMechanisms(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Map<string, string> {
+  const known = new Set(nodes.map((n) => n.id));
   const counts = new Map<string, Map<string, number>>();
-  for (const e of inGraph) {
+  for (const e of edges) {
+    if (!known.has(e.source) || !known.has(e.target)) continue;
     for (const end of e.source === e.target ? [e.source] : [e.source, e.target]) {
       const mine = counts.get(end) ?? new Map<string, number>();
       mine.set(e.mechanism, (mine.get(e.mechanism) ?? 0) + 1);
       counts.set(end, mine);
     }
   }
-  const owner = (id: string): string => {
-    const own = byId.get(id)?.mechanism;
-    if (own) return own;
-    let best = '';
-    let most = 0;
-    for (const [m, n] of counts.get(id) ?? []) {
-      if (n > most) {
-        best = m;
-        most = n;
-      }
-    }
-    return best;
-  };
-  const blockOf = new Map<string, number>();
-  const blocks: Block[] = [];
-  for (const component of components(nodes, inGraph)) {
-    if (component.length <= splitAbove) {
-      for (const id of component) blockOf.set(id, blocks.length);
-      blocks.push({ nodes: component, edges: [] });
+  const owners = new Map<string, string>();
+  for (const n of nodes) {
+    const decided = n.frame ?? n.mechanism;
+    if (decided) {
+      owners.set(n.id, decided);
       continue;
     }
-    const groups = new Map<string, number>();
-    for (const id of component) {
-      const m = owner(id);
-      let index = groups.get(m);
-      if (index === undefined) {
-        index = blocks.length;
-        groups.set(m, index);
-        blocks.push({ nodes: [], edges: [] });
+    let best = '';
+    let most = 0;
+    for (const [m, count] of counts.get(n.id) ?? []) {
+      if (count > most) {
+        best = m;
+        most = count;
       }
-      blocks[index].nodes.push(id);
-      blockOf.set(id, index);
     }
+    owners.set(n.id, best);
   }
-  for (const e of inGraph) {
+  return owners;
+}
+
+/** Splits a graph into blocks, one per owner mechanism, in the order their first node was given. */
+export function splitIntoBlocks(nodes: readonly LayoutNode[], edges: readonly LayoutEdge[]): Block[] {
+  const owners = ownerMechanisms(nodes, edges);
+  const index = new Map<string, number>();
+  const blocks: Block[] = [];
+  const blockOf = new Map<string, number>();
+  for (const n of nodes) {
+    const m = owners.get(n.id) ?? '';
+    let i = index.get(m);
+    if (i === undefined) {
+      i = blocks.length;
+      index.set(m, i);
+      blocks.push({ mechanism: m, nodes: [], edges: [] });
+    }
+    blocks[i].nodes.push(n.id);
+    blockOf.set(n.id, i);
+  }
+  for (const e of edges) {
     const b = blockOf.get(e.source);
     if (b !== undefined && b === blockOf.get(e.target)) blocks[b].edges.push(e.id);
   }
@@ -161,66 +138,286 @@ export function shareBlocks(blocks: readonly Block[], parts: number): number[][]
 
 const cost = (b: Block) => b.nodes.length + b.edges.length;
 
-/** Shelf packing: returns the top-left corner of each item, rows of roughly `rowWidth`. */
-export function packRows(items: readonly PackItem[], rowWidth: number, gap = COMPONENT_GAP): Point[] {
-  const out: Point[] = [];
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  for (const item of items) {
-    if (x > 0 && x + item.w > rowWidth) {
-      x = 0;
-      y += rowHeight + gap;
-      rowHeight = 0;
+/**
+ * Skyline packing in a strip `width` wide: each item, in the order given, goes where its
+ * top is highest (then leftmost), resting on what is already placed. Returns top-left corners.
+ */
+export function packSkyline(items: readonly PackItem[], width: number, gap = COMPONENT_GAP): Point[] {
+  const widest = Math.max(0, ...items.map((i) => i.w));
+  const stripWidth = Math.max(width, widest) + gap;
+  // The skyline: consecutive segments covering [0, stripWidth), each at the height of what is under it.
+  let skyline: Array<{ x: number; w: number; y: number }> = [{ x: 0, w: stripWidth, y: 0 }];
+  return items.map((item) => {
+    const w = item.w + gap;
+    let best: { x: number; y: number } | null = null;
+    for (let i = 0; i < skyline.length; i++) {
+      const x = skyline[i].x;
+      if (x + w > stripWidth + 1e-6) break;
+      let y = 0;
+      for (let j = i; j < skyline.length && skyline[j].x < x + w - 1e-6; j++) y = Math.max(y, skyline[j].y);
+      if (!best || y < best.y - 1e-6) best = { x, y };
     }
-    out.push({ x, y });
-    x += item.w + gap;
-    rowHeight = Math.max(rowHeight, item.h);
+    const at = best ?? { x: 0, y: Math.max(...skyline.map((s) => s.y)) };
+    const top = at.y + item.h + gap;
+    const next: typeof skyline = [];
+    for (const s of skyline) {
+      const end = s.x + s.w;
+      if (end <= at.x || s.x >= at.x + w) next.push(s);
+      else {
+        if (s.x < at.x) next.push({ x: s.x, w: at.x - s.x, y: s.y });
+        if (end > at.x + w) next.push({ x: at.x + w, w: end - at.x - w, y: s.y });
+      }
+    }
+    next.push({ x: at.x, w, y: top });
+    next.sort((a, b) => a.x - b.x);
+    // Neighbouring segments at one height are one segment: fewer places to try.
+    skyline = next.reduce<typeof skyline>((merged, s) => {
+      const last = merged[merged.length - 1];
+      if (last && Math.abs(last.y - s.y) < 1e-6) last.w += s.w;
+      else merged.push({ ...s });
+      return merged;
+    }, []);
+    return at;
+  });
+}
+
+/** The extent of packed items. */
+function extent(items: readonly PackItem[], corners: readonly Point[]): { w: number; h: number } {
+  let w = 0;
+  let h = 0;
+  corners.forEach((c, k) => {
+    w = Math.max(w, c.x + items[k].w);
+    h = Math.max(h, c.y + items[k].h);
+  });
+  return { w, h };
+}
+
+/** How large a drawing area of this aspect ratio (width / height) shows a w × h drawing. */
+const scaleFor = (w: number, h: number, aspect: number) => Math.min(aspect / Math.max(w, 1), 1 / Math.max(h, 1));
+
+/**
+ * Orders that packings are tried in: tallest first (the tightest skyline), and linked
+ * first (each next frame the one with most links to those already placed), so frames that
+ * share relations are packed near each other.
+ */
+function packOrders(items: readonly PackItem[], links: ReadonlyMap<number, ReadonlyMap<number, number>>): number[][] {
+  const all = items.map((_, i) => i);
+  const tallest = [...all].sort((a, b) => items[b].h - items[a].h || items[b].w - items[a].w || a - b);
+  const area = (i: number) => items[i].w * items[i].h;
+  const linked: number[] = [];
+  const left = new Set(all);
+  const score = new Map<number, number>();
+  while (left.size > 0) {
+    let next = -1;
+    for (const i of left) {
+      if (
+        next < 0 ||
+        (score.get(i) ?? 0) > (score.get(next) ?? 0) ||
+        ((score.get(i) ?? 0) === (score.get(next) ?? 0) && area(i) > area(next))
+      )
+        next = i;
+    }
+    linked.push(next);
+    left.delete(next);
+    for (const [j, n] of links.get(next) ?? []) if (left.has(j)) score.set(j, (score.get(j) ?? 0) + n);
   }
-  return out;
+  const widest = [...all].sort((a, b) => items[b].w - items[a].w || a - b);
+  const largest = [...all].sort((a, b) => area(b) - area(a) || a - b);
+  return [tallest, linked, widest, largest];
+}
+
+/** Total distance between the centres of linked items: what edges between frames cost the eye. */
+function linkLength(
+  items: readonly PackItem[],
+  corners: readonly Point[],
+  links: ReadonlyMap<number, ReadonlyMap<number, number>>,
+): number {
+  let total = 0;
+  for (const [i, mine] of links) {
+    for (const [j, n] of mine) {
+      if (j <= i) continue;
+      const dx = corners[i].x + items[i].w / 2 - corners[j].x - items[j].w / 2;
+      const dy = corners[i].y + items[i].h / 2 - corners[j].y - items[j].h / 2;
+      total += n * Math.hypot(dx, dy);
+    }
+  }
+  return total;
 }
 
 /**
- * Tries row widths from the widest block to all blocks in one row and keeps the packing
- * that a drawing area of the given aspect ratio would show largest.
+ * Packs items for a drawing area of the given aspect ratio: tries strip widths from the
+ * widest item to all items side by side, in each of the orders above, and keeps, among the
+ * packings shown within 4% of the largest, the one with the shortest links.
  */
-export function bestPacking(items: readonly PackItem[], aspect: number): Point[] {
+export function bestPacking(
+  items: readonly PackItem[],
+  aspect: number,
+  links: ReadonlyMap<number, ReadonlyMap<number, number>> = new Map(),
+  gap = COMPONENT_GAP,
+): Point[] {
+  if (items.length === 0) return [];
   let widest = 0;
   let total = 0;
   for (const b of items) {
     widest = Math.max(widest, b.w);
-    total += b.w + COMPONENT_GAP;
+    total += b.w + gap;
   }
-  let best: { corners: Point[]; scale: number } | null = null;
-  const tries = 24;
-  for (let i = 0; i <= tries; i++) {
-    const rowWidth = widest + ((total - widest) * i) / tries;
-    const corners = packRows(items, rowWidth);
-    let w = 0;
-    let h = 0;
-    corners.forEach((c, k) => {
-      w = Math.max(w, c.x + items[k].w);
-      h = Math.max(h, c.y + items[k].h);
-    });
-    const scale = Math.min(aspect / Math.max(w, 1), 1 / Math.max(h, 1));
-    if (!best || scale > best.scale) best = { corners, scale };
+  const candidates: Array<{ corners: Point[]; scale: number; length: number }> = [];
+  const tries = items.length > 300 ? 12 : 32;
+  for (const order of packOrders(items, links)) {
+    const ordered = order.map((i) => items[i]);
+    for (let t = 0; t <= tries; t++) {
+      // Widths spaced geometrically: narrow strips matter as much as wide ones.
+      const rowWidth = widest * (Math.max(total, widest) / widest) ** (t / tries);
+      const placed = packSkyline(ordered, rowWidth, gap);
+      const corners = new Array<Point>(items.length);
+      order.forEach((i, k) => {
+        corners[i] = placed[k];
+      });
+      const { w, h } = extent(items, corners);
+      candidates.push({ corners, scale: scaleFor(w, h, aspect), length: 0 });
+    }
   }
-  return best?.corners ?? [];
+  const top = Math.max(...candidates.map((c) => c.scale));
+  const good = candidates.filter((c) => c.scale >= top * 0.96);
+  for (const c of good) c.length = linkLength(items, c.corners, links);
+  good.sort((a, b) => a.length - b.length || b.scale - a.scale);
+  return good[0].corners;
 }
 
+/** A frame's title, wrapped for a font size and a width: its lines and the box they take. */
+export interface FrameTitle {
+  lines: string[];
+  w: number;
+  h: number;
+}
+
+export interface FrameOptions {
+  /** Width / height of the drawing area. */
+  aspect: number;
+  /**
+   * The drawing area in screen pixels: titles are then sized so they read at 14 px or more
+   * when the whole diagram is fitted into it. Without it (figures), titles are `minTitle`.
+   */
+  viewport?: { w: number; h: number; padding: number };
+  /** The title of block `i` wrapped at a font size and width, or null for a block without a frame. */
+  title: (block: number, fontSize: number, width: number) => FrameTitle | null;
+  /** Space between a frame's border and its nodes. */
+  padding: number;
+  /** Smallest and largest title font size, in diagram units. */
+  minTitle: number;
+  maxTitle: number;
+  /** Edges between blocks, as counts of links between block indices. */
+  links?: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  gap?: number;
+}
+
+/** Where each frame went: its box (border), its title's font size and lines. */
+export interface PlacedFrame {
+  block: number;
+  box: Box;
+  title: FrameTitle | null;
+  fontSize: number;
+}
+
+export interface Placement {
+  positions: Map<string, Point>;
+  frames: PlacedFrame[];
+  /** The box around everything drawn (frames and titles). */
+  bounds: Box;
+}
+
+/** On-screen size titles are made for when the diagram is fitted, in px. */
+export const TITLE_SCREEN_PX = 14.5;
+
+/** A title wraps no narrower than this many of its font size (so a narrow frame's title stays a few lines). */
+const TITLE_MIN_EMS = 14;
+
 /**
- * Final node centres: blocks with the most nodes first (so the main mechanism sits at the
- * top left), packed for the aspect ratio. `laid` must be in block order, so the result
- * does not depend on which worker finished first.
+ * Final node centres and frames: frames with the most nodes first, each laid out as its
+ * block plus padding, with its title above; packed for the aspect ratio. With a viewport,
+ * the title size is raised until titles read at TITLE_SCREEN_PX when everything is fitted
+ * (a few rounds: larger titles take room and lower the fitted zoom). `laid` is in block
+ * order, so the result does not depend on which worker finished first.
  */
-export function placeBlocks(laid: readonly LaidBlock[], aspect: number): Map<string, Point> {
-  const order = [...laid].sort((a, b) => b.positions.length - a.positions.length || b.w * b.h - a.w * a.h);
-  const corners = bestPacking(order, aspect);
-  const out = new Map<string, Point>();
-  order.forEach((block, i) => {
-    const dx = corners[i].x - block.x;
-    const dy = corners[i].y - block.y;
-    for (const [id, x, y] of block.positions) out.set(id, { x: x + dx, y: y + dy });
+export function placeFrames(laid: readonly LaidBlock[], options: FrameOptions): Placement {
+  const gap = options.gap ?? COMPONENT_GAP;
+  const pad = options.padding;
+  const layoutAt = (fontSize: number) => {
+    const titles = laid.map((b, i) => {
+      const inner = b.w + 2 * pad;
+      return options.title(i, fontSize, Math.max(inner, fontSize * TITLE_MIN_EMS));
+    });
+    const items = laid.map((b, i) => {
+      const framed = { w: b.w + 2 * pad, h: b.h + 2 * pad };
+      const t = titles[i];
+      // A frameless block needs no padding; a framed one needs room for its title above.
+      return t ? { w: Math.max(framed.w, t.w), h: framed.h + t.h + TITLE_GAP } : { w: b.w, h: b.h };
+    });
+    const corners = bestPacking(items, options.aspect, options.links ?? new Map(), gap);
+    const size = extent(items, corners);
+    return { titles, items, corners, size };
+  };
+  let fontSize = options.minTitle;
+  let plan = layoutAt(fontSize);
+  if (options.viewport) {
+    const { w, h, padding } = options.viewport;
+    for (let round = 0; round < 5; round++) {
+      const zoom = Math.min((w - 2 * padding) / Math.max(plan.size.w, 1), (h - 2 * padding) / Math.max(plan.size.h, 1));
+      const wanted = Math.min(options.maxTitle, Math.max(options.minTitle, TITLE_SCREEN_PX / Math.max(zoom, 1e-6)));
+      if (wanted <= fontSize * 1.01) break;
+      fontSize = wanted;
+      plan = layoutAt(fontSize);
+    }
+  }
+  const positions = new Map<string, Point>();
+  const frames: PlacedFrame[] = [];
+  laid.forEach((block, i) => {
+    const corner = plan.corners[i];
+    const item = plan.items[i];
+    const title = plan.titles[i];
+    const framedW = block.w + (title ? 2 * pad : 0);
+    // The frame sits under its title, both centred in the item.
+    const frameX = corner.x + (item.w - framedW) / 2;
+    const frameY = corner.y + (title ? title.h + TITLE_GAP : 0);
+    const dx = frameX + (title ? pad : 0) - block.x;
+    const dy = frameY + (title ? pad : 0) - block.y;
+    for (const [id, x, y] of block.positions) positions.set(id, { x: x + dx, y: y + dy });
+    if (title)
+      frames.push({
+        block: i,
+        box: { x1: frameX, y1: frameY, x2: frameX + framedW, y2: frameY + block.h + 2 * pad },
+        title,
+        fontSize,
+      });
   });
-  return out;
+  return { positions, frames, bounds: { x1: 0, y1: 0, x2: plan.size.w, y2: plan.size.h } };
+}
+
+/** Between a title's last line and its frame's border. */
+export const TITLE_GAP = 6;
+
+/** Links between blocks: how many edges join each pair (both directions counted once). */
+export function blockLinks(
+  blocks: readonly Block[],
+  edges: readonly { source: string; target: string }[],
+): Map<number, Map<number, number>> {
+  const of = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    for (const id of b.nodes) of.set(id, i);
+  });
+  const links = new Map<number, Map<number, number>>();
+  const add = (a: number, b: number) => {
+    const mine = links.get(a) ?? new Map<number, number>();
+    mine.set(b, (mine.get(b) ?? 0) + 1);
+    links.set(a, mine);
+  };
+  for (const e of edges) {
+    const a = of.get(e.source);
+    const b = of.get(e.target);
+    if (a === undefined || b === undefined || a === b) continue;
+    add(a, b);
+    add(b, a);
+  }
+  return links;
 }

@@ -1,61 +1,42 @@
 /**
- * The Cytoscape half of the layered layout (the plain-data half, block split and packing,
- * is in ./layout-blocks.ts): each block is laid out by cytoscape-dagre on a live or a
- * headless instance, then the blocks are packed and the positions applied. The app runs
- * this on the main thread for small graphs; the CLI and the benchmark's baseline page run
- * it directly. Large graphs are laid out in workers by ./dagre-block.ts (the same dagre
- * calls on plain data; ./layout-async.ts).
+ * The Cytoscape half of the layered layout: reads the element definitions off an
+ * instance, lays each mechanism frame out with dagre (./dagre-block.ts, the calls
+ * cytoscape-dagre makes, on plain data), packs the frames (./frame-layout.ts) and applies
+ * the positions and frame titles. The app runs this on the main thread for small graphs;
+ * the CLI and the benchmark's baseline page run it directly. Large graphs are laid out in
+ * workers by the same code (./layout-async.ts).
  */
-import type { Collection, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import {
-  type Block,
-  type Direction,
-  type LaidBlock,
-  type LayoutEdge,
-  type LayoutNode,
-  type Point,
-  placeBlocks,
-  splitIntoBlocks,
-} from './layout-blocks';
-import { DAGRE_OPTIONS } from './layout-options';
+import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type { Measure } from '../style/label-layout';
+import { FRAME_LOOK } from '../style/visual';
+import { dagreBlock } from './dagre-block';
+import { isFrame } from './elements';
+import { type FramedLayout, planFrames } from './frame-layout';
+import type { Direction, Point } from './layout-blocks';
+import { measureBoldLabel } from './measure';
+import { blocksOf } from './sized-blocks';
 
 export type { Direction } from './layout-blocks';
 
-/** The plain nodes and edges the block split needs, read off a collection. */
-export function layoutInput(elements: Collection): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
-  const nodes: LayoutNode[] = [];
-  const edges: LayoutEdge[] = [];
-  elements.nodes().forEach((n: NodeSingular) => {
-    const mechanism = n.data('mechanism') as string | undefined;
-    nodes.push(mechanism ? { id: n.id(), mechanism } : { id: n.id() });
-  });
-  elements.edges().forEach((e: EdgeSingular) => {
-    edges.push({ id: e.id(), source: e.data('source'), target: e.data('target'), mechanism: e.data('mechanism') });
-  });
-  return { nodes, edges };
-}
+/** Padding of a fit, in screen pixels. */
+export const FIT_PADDING = 28;
 
-/** Runs dagre on one block of `cy` and reads back its node centres and box. */
-export function layoutBlock(cy: Core, block: Block, direction: Direction): LaidBlock {
-  const byIds = (ids: readonly string[]) => cy.collection(ids.map((id) => cy.getElementById(id)) as never);
-  const nodes = byIds(block.nodes) as NodeCollection;
-  const inside = nodes.union(byIds(block.edges));
-  inside.layout({ name: 'dagre', rankDir: direction, fit: false, animate: false, ...DAGRE_OPTIONS } as never).run();
-  const bb = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
-  const positions: LaidBlock['positions'] = [];
-  nodes.forEach((n) => {
-    const p = n.position();
-    positions.push([n.id(), p.x, p.y]);
-  });
-  return { positions, x: bb.x1, y: bb.y1, w: bb.w, h: bb.h };
+/** Element definitions as the instance holds them now (data and classes). */
+export function definitionsOf(elements: Collection): ElementDefinition[] {
+  return elements.map((e) => ({
+    group: e.isNode() ? 'nodes' : 'edges',
+    data: e.data(),
+    classes: e.classes().join(' '),
+  }));
 }
 
 /**
  * Moves nodes to the given centres in one step. A `preset` layout does it, so listeners
  * (and the benchmark) see one layoutstart/layoutstop pair, as for any other layout.
+ * Frames are compound nodes: they follow their children.
  */
 export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>): void {
-  const nodes = cy.nodes().filter((n) => positions.has(n.id()));
+  const nodes = cy.nodes().filter((n) => positions.has(n.id()) && !n.isParent());
   nodes
     .layout({
       name: 'preset',
@@ -66,49 +47,96 @@ export function applyPositions(cy: Core, positions: ReadonlyMap<string, Point>):
     .run();
 }
 
-export function layoutLayered(cy: Core, elements: Collection, direction: Direction, aspect = 16 / 10): void {
-  if (elements.empty()) return;
-  const { nodes, edges } = layoutInput(elements);
-  const laid = splitIntoBlocks(nodes, edges).map((block) => layoutBlock(cy, block, direction));
-  applyPositions(cy, placeBlocks(laid, aspect));
+/** Sets each frame's title as the layout wrapped and sized it. */
+export function applyFrameTitles(cy: Core, layout: Pick<FramedLayout, 'titles'>): void {
+  cy.batch(() => {
+    for (const [id, t] of layout.titles) {
+      const frame = cy.getElementById(id);
+      if (frame.empty()) continue;
+      frame.data({ label: t.label, titleSize: t.titleSize, titleMax: t.titleSize, titleW: t.titleW, titleH: t.titleH });
+    }
+  });
 }
 
-/** Width over height of the instance's drawing area (16:10 when it has none). */
-export function drawingAspect(cy: Core): number {
-  return cy.width() > 0 && cy.height() > 0 ? cy.width() / cy.height() : 16 / 10;
+export interface LayoutTarget {
+  aspect: number;
+  viewport?: { w: number; h: number; padding: number };
+  measureTitle?: Measure;
+}
+
+/** Lays out the given elements of `cy` on this thread. */
+export function layoutLayered(cy: Core, elements: Collection, direction: Direction, target: LayoutTarget): void {
+  if (elements.empty()) return;
+  const defs = definitionsOf(elements);
+  const { blocks, sized, edges } = blocksOf(defs);
+  const laid = sized.map((block) => dagreBlock(block, direction));
+  const layout = planFrames(defs, blocks, edges, laid, { measureTitle: measureBoldLabel, ...target });
+  applyPositions(cy, layout.positions);
+  applyFrameTitles(cy, layout);
+}
+
+/** The drawing area of a live instance: what titles are sized for (16:10 without one). */
+export function drawingTarget(cy: Core): LayoutTarget {
+  const w = cy.width();
+  const h = cy.height();
+  return w > 0 && h > 0 ? { aspect: w / h, viewport: { w, h, padding: FIT_PADDING } } : { aspect: 16 / 10 };
 }
 
 /** Lays out all elements, or only the visible ones, for the instance's drawing area. */
 export function runLayout(cy: Core, direction: Direction, onlyVisible: boolean): void {
-  layoutLayered(cy, onlyVisible ? cy.elements().not('.hidden') : cy.elements(), direction, drawingAspect(cy));
+  layoutLayered(cy, onlyVisible ? cy.elements().not('.hidden') : cy.elements(), direction, drawingTarget(cy));
 }
 
+export type Bounds = { x1: number; y1: number; x2: number; y2: number };
+
+const grow = (b: Bounds | undefined, x1: number, y1: number, x2: number, y2: number): Bounds =>
+  b
+    ? { x1: Math.min(b.x1, x1), y1: Math.min(b.y1, y1), x2: Math.max(b.x2, x2), y2: Math.max(b.y2, y2) }
+    : { x1, y1, x2, y2 };
+
 /**
- * The box around the visible nodes, from their positions and sizes. Labels sit inside
- * their nodes, so this is the drawing's extent without asking Cytoscape for label
- * bounding boxes, which measures every label and costs seconds on large graphs.
+ * The box around the visible nodes, their frames and the frames' titles, from positions
+ * and sizes. Labels sit inside their nodes, so this is the drawing's extent without asking
+ * Cytoscape for label bounding boxes, which measures every label and costs seconds on
+ * large graphs. `only` narrows it to some nodes (and their frames' titles when whole frames).
  */
-export function visibleBox(cy: Core): { x1: number; y1: number; x2: number; y2: number } | null {
-  let x1 = Number.POSITIVE_INFINITY;
-  let y1 = Number.POSITIVE_INFINITY;
-  let x2 = Number.NEGATIVE_INFINITY;
-  let y2 = Number.NEGATIVE_INFINITY;
+export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean): Bounds | null {
+  let all: Bounds | undefined;
+  const frames = new Map<string, Bounds>();
   cy.nodes().forEach((n) => {
-    if (n.hasClass('hidden')) return;
+    if (n.hasClass('hidden') || isFrame(n.data())) return;
+    if (only && !only(n)) return;
     const p = n.position();
     // Half the size, plus the widest border drawn (the focus ring).
     const hw = (Number(n.data('w')) || 0) / 2 + 5;
     const hh = (Number(n.data('h')) || 0) / 2 + 5;
-    x1 = Math.min(x1, p.x - hw);
-    x2 = Math.max(x2, p.x + hw);
-    y1 = Math.min(y1, p.y - hh);
-    y2 = Math.max(y2, p.y + hh);
+    all = grow(all, p.x - hw, p.y - hh, p.x + hw, p.y + hh);
+    const parent = n.data('parent') as string | undefined;
+    if (parent) frames.set(parent, grow(frames.get(parent), p.x - hw, p.y - hh, p.x + hw, p.y + hh));
   });
-  return x1 <= x2 ? { x1, y1, x2, y2 } : null;
+  for (const [id, b] of frames) {
+    const frame = cy.getElementById(id);
+    const pad = FRAME_LOOK.padding;
+    const cx = (b.x1 + b.x2) / 2;
+    const halfTitle = (Number(frame.data('titleW')) || 0) / 2;
+    const top = b.y1 - pad - (Number(frame.data('titleH')) || 0);
+    all = grow(all, Math.min(b.x1 - pad, cx - halfTitle), top, Math.max(b.x2 + pad, cx + halfTitle), b.y2 + pad);
+  }
+  return all ?? null;
 }
+
+export const visibleBox = (cy: Core) => nodesBox(cy);
+
+const viewportKey = (cy: Core) => `${cy.zoom().toFixed(5)} ${cy.pan().x.toFixed(2)} ${cy.pan().y.toFixed(2)}`;
 
 /** Fits the viewport to what filters leave visible. */
 export function fitVisible(cy: Core): void {
   const box = visibleBox(cy);
-  if (box) cy.fit(box as never, 28);
+  if (!box) return;
+  cy.fit(box as never, FIT_PADDING);
+  // Remembered, so that when the drawing area changes size a fitted diagram is fitted again.
+  cy.scratch('atlas-fitted', viewportKey(cy));
 }
+
+/** True while the camera is where the last fit put it (the person has not moved it since). */
+export const isFitted = (cy: Core) => cy.scratch('atlas-fitted') === viewportKey(cy);

@@ -4,6 +4,7 @@
  * layout workers; kept apart from ./dagre-block.ts so the page's bundle does not carry dagre.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { isFrame } from './elements';
 import { type Block, type LayoutEdge, type LayoutNode, splitIntoBlocks } from './layout-blocks';
 import { layoutSize } from './stylesheet';
 
@@ -23,18 +24,35 @@ export function sizeBlocks(blocks: readonly Block[], elements: readonly ElementD
   }));
 }
 
-/**
- * Element definitions split into blocks (./layout-blocks.ts) and sized for dagre: what a
- * layout in workers starts from.
- */
-export function blocksOf(elements: readonly ElementDefinition[]): { blocks: Block[]; sized: SizedBlock[] } {
+const FRAME_PREFIX = 'frame:';
+
+/** The plain nodes and edges of element definitions, frames left out (each node names its frame). */
+export function layoutGraph(elements: readonly ElementDefinition[]): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
   const nodes: LayoutNode[] = [];
   const edges: LayoutEdge[] = [];
   for (const e of elements) {
-    const { id, mechanism, source, target } = e.data;
+    const { id, mechanism, source, target, parent } = e.data;
     if (e.group === 'edges') edges.push({ id: id as string, source, target, mechanism });
-    else nodes.push(mechanism ? { id: id as string, mechanism } : { id: id as string });
+    else if (!isFrame(e.data)) {
+      const node: LayoutNode = { id: id as string };
+      if (mechanism) node.mechanism = mechanism;
+      if (typeof parent === 'string' && parent.startsWith(FRAME_PREFIX)) node.frame = parent.slice(FRAME_PREFIX.length);
+      nodes.push(node);
+    }
   }
+  return { nodes, edges };
+}
+
+/**
+ * Element definitions split into blocks, one per mechanism frame (./layout-blocks.ts), and
+ * sized for dagre: what a layout starts from, in workers or on the page.
+ */
+export function blocksOf(elements: readonly ElementDefinition[]): {
+  blocks: Block[];
+  sized: SizedBlock[];
+  edges: LayoutEdge[];
+} {
+  const { nodes, edges } = layoutGraph(elements);
   const blocks = splitIntoBlocks(nodes, edges);
-  return { blocks, sized: sizeBlocks(blocks, elements) };
+  return { blocks, sized: sizeBlocks(blocks, elements), edges };
 }

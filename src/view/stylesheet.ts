@@ -5,6 +5,7 @@ import {
   EDGE_LOOK,
   EMPHASIS_LOOK,
   FONT_STACK,
+  FRAME_LOOK,
   HIGHLIGHT,
   LABEL_FONT_SIZE,
   LABEL_LINE_HEIGHT,
@@ -13,8 +14,14 @@ import {
   PATH_COLOUR,
   REPEATED_BORDER,
 } from '../style/visual';
+import { TITLE_GAP } from './layout-blocks';
 
 export { HIGHLIGHT, PATH_COLOUR };
+
+/** Entity and edge labels smaller than this on screen are not drawn, in px. */
+export const MIN_LABEL_PX = 10;
+/** Edge labels (modification sites such as R452), in diagram units. */
+export const EDGE_LABEL_SIZE = 11;
 
 /**
  * The box Cytoscape gives a layout for a node under this stylesheet (outerWidth and
@@ -38,7 +45,8 @@ export function layoutSize(def: { data: { [key: string]: unknown }; classes?: st
 export function stylesheet(): StylesheetJson {
   return [
     {
-      selector: 'node',
+      // Entities (frames, which have no entity, are styled below).
+      selector: 'node[entity]',
       style: {
         label: 'data(label)',
         width: 'data(w)',
@@ -51,9 +59,10 @@ export function stylesheet(): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         color: '#111111',
-        // Labels too small to read are not drawn: a large graph renders much faster, and
-        // zooming in brings them back.
-        'min-zoomed-font-size': 6,
+        // Labels too small to read are not drawn (semantic zoom: the frames' titles tell
+        // what each cluster is; zooming in brings the labels back), and a large graph
+        // renders much faster.
+        'min-zoomed-font-size': MIN_LABEL_PX,
         'background-fill': 'linear-gradient',
         'background-gradient-direction': 'to-right',
         'background-gradient-stop-colors': 'data(fillColours)',
@@ -78,8 +87,8 @@ export function stylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         'arrow-scale': 1.1,
         label: 'data(site)',
-        'font-size': 10,
-        'min-zoomed-font-size': 6,
+        'font-size': EDGE_LABEL_SIZE,
+        'min-zoomed-font-size': MIN_LABEL_PX,
         'font-family': FONT_STACK,
         color: '#444444',
         'text-background-color': '#FFFFFF',
@@ -103,6 +112,37 @@ export function stylesheet(): StylesheetJson {
       selector: 'node.repeated',
       style: { 'border-style': REPEATED_BORDER.style, 'border-width': REPEATED_BORDER.width },
     },
+    // Mechanism frames: compound nodes around each mechanism, titled above.
+    {
+      selector: 'node.frame',
+      style: {
+        shape: 'round-rectangle',
+        'background-fill': 'solid',
+        'background-color': 'data(fill)',
+        'background-opacity': 1,
+        'border-color': 'data(stroke)',
+        'border-width': FRAME_LOOK.borderWidth,
+        'border-style': 'solid',
+        padding: `${FRAME_LOOK.padding}px`,
+        'compound-sizing-wrt-labels': 'exclude',
+        label: 'data(label)',
+        'font-family': FONT_STACK,
+        'font-size': 'data(titleSize)',
+        'font-weight': 'bold',
+        'line-height': FRAME_LOOK.titleLineHeight,
+        color: FRAME_LOOK.titleColour,
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -TITLE_GAP,
+        'text-wrap': 'wrap',
+        'text-max-width': '100000px',
+        'min-zoomed-font-size': 0,
+        'transition-property': 'none',
+      },
+    },
+    // Semantic zoom (src/view/label-zoom.ts): labels that would be drawn below
+    // MIN_LABEL_PX are not drawn at all.
+    { selector: 'node[entity].unlabelled, edge.unlabelled', style: { label: '' } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.22 } },
     { selector: '.quiet', style: { opacity: EMPHASIS_LOOK.earlierOpacity } },
@@ -127,6 +167,7 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: 'node.path-node', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
     { selector: 'edge.path-edge', style: { width: 4, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR } },
+    { selector: 'node.frame.focus', style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'underlay-opacity': 0 } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
   ] as StylesheetJson;
 }
