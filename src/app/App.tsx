@@ -6,6 +6,7 @@ import { Legend } from '../components/Legend';
 import { Notices } from '../components/Notices';
 import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
+import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useHighlight, usePaths, useShownTherapies, useTherapyGraph, useVisibleGraph } from './derived';
 import { usePermalinkSync } from './permalink-sync';
@@ -15,6 +16,8 @@ export function App() {
   const { problems } = useAppContext();
   const language = useApp((s) => s.language);
   const presenting = useApp((s) => s.presenting);
+  const leftCollapsed = useApp((s) => s.panels.left);
+  const rightCollapsed = useApp((s) => s.panels.right);
   const therapyGraph = useTherapyGraph();
   const visible = useVisibleGraph();
   const shownTherapies = useShownTherapies();
@@ -37,10 +40,13 @@ export function App() {
         </div>
       )}
       <Notices />
-      <main className="layout">
+      <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
         <nav className="sidebar" aria-label={t('filters')}>
-          <TherapyPicker />
-          <FilterPanel />
+          <PanelToggle side="left" controls="left-panel" />
+          <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
+            <TherapyPicker />
+            <FilterPanel />
+          </div>
         </nav>
         <div className="centre">
           <Diagram
@@ -52,9 +58,41 @@ export function App() {
           <Legend graph={visible} shownTherapies={shownTherapies} />
         </div>
         <aside className="right" aria-label={t('details')}>
-          <SidePanel visible={visible} paths={paths} />
+          <PanelToggle side="right" controls="right-panel" />
+          {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
+          <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
+            <SidePanel visible={visible} paths={paths} />
+          </div>
         </aside>
       </main>
     </div>
+  );
+}
+
+/**
+ * Collapses a side panel to a slim strip, or expands it. One button in both states (focus
+ * stays on it); its name is the panel's, aria-expanded says which state it is in.
+ */
+function PanelToggle({ side, controls }: { side: PanelSide; controls: string }) {
+  const t = useT();
+  const collapsed = useApp((s) => s.panels[side]);
+  const setPanelCollapsed = useApp((s) => s.setPanelCollapsed);
+  const name = t(side === 'left' ? 'leftPanel' : 'rightPanel');
+  // The chevron points where the panel will go.
+  const towardsLeft = side === 'left' ? !collapsed : collapsed;
+  return (
+    <button
+      type="button"
+      className="panel-toggle"
+      aria-expanded={!collapsed}
+      aria-controls={controls}
+      title={`${name}: ${t(collapsed ? 'expandPanel' : 'collapsePanel')}`}
+      onClick={() => setPanelCollapsed(side, !collapsed)}
+    >
+      <span className="panel-toggle-icon" aria-hidden="true">
+        {towardsLeft ? '«' : '»'}
+      </span>
+      <span className="panel-toggle-label">{name}</span>
+    </button>
   );
 }

@@ -2,11 +2,10 @@
  * Teaching mode: pick a story, step forward and back (buttons or arrow keys), see the
  * caption and references of each step; "Present" shows it full screen with large type.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
-import { citationMarks, pick } from '../model/text';
-import { References } from './RelationText';
+import { citationMarks, formatReference, pick } from '../model/text';
 
 const StoryExport = lazy(() => import('./StoryExport').then((m) => ({ default: m.StoryExport })));
 
@@ -116,14 +115,78 @@ export function StoryPlayer({ view }: { view: StoryView }) {
         )}
       </div>
       <div className="story-caption" aria-live="polite">
-        <p data-testid="story-caption">{pick(current.caption, language)}</p>
+        <Caption text={pick(current.caption, language)} />
         {current.references.length > 0 &&
           (presenting ? (
             <p className="story-refs">{citationMarks(current.references)}</p>
           ) : (
-            <References numbers={current.references} />
+            <StoryReferences numbers={current.references} />
           ))}
       </div>
     </section>
+  );
+}
+
+/**
+ * The step's caption, clamped to a few lines so the diagram keeps its room; when the text
+ * is longer than that, a button shows all of it (nothing is cut without a way to read it).
+ */
+function Caption({ text }: { text: string }) {
+  const t = useT();
+  const id = useId();
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [expanded, setExpanded] = useState(false);
+  const [overflows, setOverflows] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new text must be measured again
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Glyphs may poke a few pixels out of the last line: only a hidden line counts.
+    const measure = () => {
+      const line = Number.parseFloat(getComputedStyle(el).lineHeight) || 20;
+      setOverflows(el.scrollHeight - el.clientHeight > line / 2);
+    };
+    measure();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    return () => observer?.disconnect();
+  }, [text, expanded]);
+  return (
+    <>
+      <p id={id} data-testid="story-caption" ref={ref} className={expanded ? 'caption' : 'caption clamped'}>
+        {text}
+      </p>
+      {(overflows || expanded) && (
+        <button
+          type="button"
+          className="link caption-more"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? t('captionLess') : t('captionMore')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** The step's references, collapsed to one line with their count until the reader opens them. */
+function StoryReferences({ numbers }: { numbers: readonly number[] }) {
+  const t = useT();
+  const { kb } = useAppContext();
+  return (
+    <details className="references story-references">
+      <summary>
+        {t('referencesCount').replace('{n}', String(numbers.length))}{' '}
+        <span className="story-refs">{citationMarks(numbers)}</span>
+      </summary>
+      <ol className="reference-list">
+        {numbers.map((n) => {
+          const ref = kb.referenceByNumber.get(n);
+          return <li key={n}>{ref ? formatReference(ref) : `[${n}]`}</li>;
+        })}
+      </ol>
+    </details>
   );
 }

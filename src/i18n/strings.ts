@@ -143,6 +143,13 @@ const en = {
   clearSet: 'Clear highlight',
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
+  leftPanel: 'Therapies and filters',
+  rightPanel: 'Details panel',
+  collapsePanel: 'Collapse this panel',
+  expandPanel: 'Expand this panel',
+  referencesCount: 'References ({n})',
+  captionMore: 'Show the whole caption',
+  captionLess: 'Show less',
 };
 
 export type StringKey = keyof typeof en;
@@ -287,6 +294,13 @@ const zh: Record<StringKey, string> = {
   clearSet: '取消高亮',
   copyLink: '复制链接',
   linkCopied: '链接已复制',
+  leftPanel: '治疗方案与筛选',
+  rightPanel: '详情面板',
+  collapsePanel: '收起此面板',
+  expandPanel: '展开此面板',
+  referencesCount: '参考文献（{n}）',
+  captionMore: '显示完整说明',
+  captionLess: '收起',
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { en, zh };
