@@ -5,6 +5,7 @@
  * one step of a teaching story, drawn as the story player's step export draws it.
  */
 import { SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
+import { viewKey } from '../model/arrangement';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { countErrors } from '../model/problems';
 import { filterGraph } from '../model/query';
@@ -16,6 +17,7 @@ import { type HeadlessFigureOptions, headlessFigure } from './figure-layout';
 import { findStoryFiles, readSources, UsageError, writeAtomically } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
+import { viewLayout } from './view-nodes';
 
 export const LAYOUTS = ['TB', 'LR'] as const;
 
@@ -74,11 +76,23 @@ export function runFigure(options: Options): number {
   checkTherapyIds(kb, therapies);
   if (filterGraph(kb, { therapies, withComponents: true }).relations.length === 0)
     throw new UsageError(`the knowledge base has no relations for ${therapies.join(', ')}; there is nothing to draw`);
+  // A figure of a view is drawn as its curated layout file arranges it; a story step keeps
+  // the automatic layout, as the story player does.
+  const curated = step ? null : viewLayout(options.graphs, kb, viewKey(therapies, true, direction));
+  if (curated?.broken.length)
+    process.stderr.write(
+      `layout file(s) with errors not used (run "npm run graph -- validate"): ${curated.broken.join(', ')}\n`,
+    );
+  if (curated?.layout)
+    process.stderr.write(
+      `layout: ${curated.layout.file}${curated.added.length ? ` (stale: ${curated.added.length} not in it, placed beside their neighbours: ${curated.added.join(', ')})` : ''}\n`,
+    );
   const figure = headlessFigure(kb, {
     ...step,
     therapies,
     direction,
     language,
+    arrangement: curated?.layout?.arrangement ?? null,
     ...(options.title !== undefined ? { title: options.title } : {}),
   });
   const svg = writeSvg(figure, sizeName ? { size: SIZE_PRESETS[sizeName] } : {});

@@ -7,12 +7,14 @@
  */
 import cytoscape from 'cytoscape';
 import type { Figure } from '../export/figure';
+import type { Arrangement } from '../model/arrangement';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { expandTherapies, filterGraph } from '../model/query';
 import type { Language } from '../model/vocabulary';
 import type { LayoutDirection } from '../store/view-state';
 import { estimateTextWidth } from '../style/label-layout';
 import { therapyColourScale } from '../style/palette';
+import { applyArrangement } from '../view/arrangement';
 import { buildElements } from '../view/elements';
 import { figureFromCy } from '../view/figure-from-cy';
 import { layoutLayered } from '../view/layout';
@@ -33,6 +35,8 @@ export interface HeadlessFigureOptions {
   only?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
   /** Outline these as the step's own, and draw the rest quieter. */
   emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
+  /** A curated arrangement of the view (graphs/layouts/), drawn over the automatic layout. */
+  arrangement?: Arrangement | null;
 }
 
 export function headlessFigure(kb: KnowledgeBase, options: HeadlessFigureOptions): Figure {
@@ -48,6 +52,7 @@ export function headlessFigure(kb: KnowledgeBase, options: HeadlessFigureOptions
       aspect: options.aspect ?? 16 / 10,
       measureTitle: (text) => estimateTextWidth(text) * BOLD_ESTIMATE,
     });
+    applyArrangement(cy, options.arrangement ?? null);
     return figureFromCy(cy, kb, {
       scope: 'whole',
       geometry: 'computed',

@@ -5,7 +5,7 @@
  * Label widths do not change ids, so the font estimate stands in for a canvas.
  */
 
-import { isFrameId, viewKeyString } from '../model/arrangement';
+import { isFrameId, type ViewKey, viewKeyString } from '../model/arrangement';
 import type { KnowledgeBase } from '../model/kb-index';
 import { type CuratedLayout, type LayoutLoad, loadLayouts, type ViewNodes } from '../model/layout-file';
 import { expandTherapies, filterGraph } from '../model/query';
@@ -39,7 +39,22 @@ export function loadLayoutFiles(graphs: string, kb: KnowledgeBase, cwd = process
   return loadLayouts(readSources(findLayoutFiles(graphs), cwd), kb, viewNodeIds(kb));
 }
 
-/** The curated layout of a view, if a file holds one. */
-export function findCuratedLayout(layouts: readonly CuratedLayout[], key: string): CuratedLayout | undefined {
-  return layouts.find((l) => viewKeyString(l.arrangement.view) === key);
+export interface ViewLayout {
+  /** The valid layout file of the view, if there is one. */
+  layout?: CuratedLayout;
+  /** Nodes of the view the file lacks (placed beside their neighbours when drawn). */
+  added: string[];
+  /** Layout files not used because they have errors. */
+  broken: string[];
+}
+
+/** The curated layout of one view under `graphs`, and what a reader should know about it. */
+export function viewLayout(graphs: string, kb: KnowledgeBase, view: ViewKey): ViewLayout {
+  const nodes = viewNodeIds(kb);
+  const { layouts, problems } = loadLayouts(readSources(findLayoutFiles(graphs)), kb, nodes);
+  const key = viewKeyString(view);
+  const layout = layouts.find((l) => viewKeyString(l.arrangement.view) === key);
+  const added = layout ? [...nodes(view)].filter((id) => !(id in layout.arrangement.positions)) : [];
+  const broken = [...new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file))];
+  return { ...(layout ? { layout } : {}), added, broken };
 }
