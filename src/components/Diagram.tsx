@@ -10,6 +10,7 @@ import { buildElements, countNodes } from '../view/elements';
 import { fitVisible } from '../view/layout';
 import type { LayoutProgress } from '../view/layout-async';
 import { measureLabel } from '../view/measure';
+import { ArrangementControls, useArrangement } from './ArrangementControls';
 import { SearchBox } from './SearchBox';
 import { StoryPicker, StoryPlayer } from './StoryPlayer';
 
@@ -42,11 +43,16 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   const selection = useApp((s) => s.selection);
   const select = useApp((s) => s.select);
   const cyRef = useRef<Core | null>(null);
+  const arranged = useArrangement();
   const compared = useCompareHighlight();
   const story = useStoryView();
   const animate = useApp((s) => s.animate);
   const setAnimate = useApp((s) => s.setAnimate);
-  const frameEntities = story ? story.current.currentEntities : compared;
+  const presenting = useApp((s) => s.presenting);
+  // A path is framed once it is found (keyed by its entities, so other highlight changes do not move the camera).
+  const pathKey = highlight ? [...highlight.pathNodes].sort().join(' ') : '';
+  const pathEntities = useMemo(() => (pathKey ? new Set(pathKey.split(' ')) : null), [pathKey]);
+  const frameEntities = story ? story.current.currentEntities : (compared ?? pathEntities);
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
 
   const elements = useMemo(
@@ -92,6 +98,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
         <button type="button" onClick={requestLayout}>
           {t('relayout')}
         </button>
+        <ArrangementControls arranged={arranged} getCy={() => cyRef.current} />
         <button type="button" onClick={fit}>
           {t('fit')}
         </button>
@@ -126,8 +133,11 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           onSelect={(chosen) => select(chosen, chosen?.kind === 'mechanism' ? { focus: true } : undefined)}
           onReady={onReady}
           frameEntities={frameEntities}
+          keepFitted={presenting && !!story}
           animate={animate}
           onLayoutProgress={setProgress}
+          arrangement={arranged.arrangement}
+          onArranged={arranged.onArranged}
           label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}`}
         />
         {progress && (

@@ -125,6 +125,11 @@ export const MechanismSchema = z.strictObject({
   id,
   category: z.enum(MECHANISM_CATEGORIES),
   title: BilingualSchema,
+  /**
+   * A few words for the mechanism's frame on the diagram (the full title is in its
+   * details), so that the titles of many frames can be read at once.
+   */
+  shortTitle: BilingualSchema.optional(),
   therapies: z.array(id).min(1),
   section: z.string(),
   summary: TextSchema.optional(),

@@ -102,7 +102,7 @@ export const EMPHASIS_LOOK = {
 export const FRAME_LOOK = {
   padding: 12,
   minTitle: 15,
-  maxTitle: 72,
+  maxTitle: 160,
   titleLineHeight: 1.2,
   titleColour: '#222222',
   borderWidth: 1.2,

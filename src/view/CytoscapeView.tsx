@@ -7,14 +7,25 @@
  */
 import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef } from 'react';
+import type { Arrangement, Point } from '../model/arrangement';
 import type { LayoutDirection, Selection } from '../store/view-state';
 import { FRAME_LOOK } from '../style/visual';
 import { applyElements, applyHighlight, applyVisibility } from './apply';
-import { type CameraRequest, cameraFor } from './camera';
+import { applyArrangement, nodePositions } from './arrangement';
+import { type CameraRequest, cameraFor, readableZoom, SMALLEST_PX } from './camera';
 import { countNodes, frameId, isFrame } from './elements';
 import type { FramedLayout } from './frame-layout';
 import { applyLabelZoom } from './label-zoom';
-import { applyFrameTitles, applyPositions, drawingTarget, fitVisible, isFitted, nodesBox, runLayout } from './layout';
+import {
+  applyFrameTitles,
+  applyPositions,
+  drawingTarget,
+  FIT_PADDING,
+  fitVisible,
+  isFitted,
+  nodesBox,
+  runLayout,
+} from './layout';
 import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout-async';
 import { TITLE_SCREEN_PX } from './layout-blocks';
 import { stylesheet } from './stylesheet';
@@ -55,6 +66,10 @@ export interface CytoscapeViewProps {
   label: string;
   /** Told how far a background layout has got, and null when it is done. */
   onLayoutProgress?: (progress: LayoutProgress | null) => void;
+  /** A saved arrangement of this view, drawn over the automatic layout (./arrangement.ts). */
+  arrangement?: Arrangement | null;
+  /** Told where every node (frames excluded) is after a person drags nodes or a frame. */
+  onArranged?: (positions: ReadonlyMap<string, Point>) => void;
 }
 
 /** Above this many nodes, panning and zooming draw a snapshot and hide edges while moving. */
@@ -95,6 +110,25 @@ function boxOf(cy: Core, nodes: Collection) {
     else ids.add(n.id());
   });
   return nodesBox(cy, (n) => ids.has(n.id()));
+}
+
+/** The visible nodes of some entities. */
+function currentNodes(cy: Core, entities: ReadonlySet<string> | null | undefined): Collection {
+  return entities ? cy.nodes().filter((n) => entities.has(n.data('entity')) && !n.hasClass('hidden')) : cy.collection();
+}
+
+/**
+ * Present mode: everything revealed so far, fitted, when its labels still read at
+ * SMALLEST_PX that way; otherwise the current step by the readable rule.
+ */
+function presentCamera(cy: Core, current: Collection, animate: boolean) {
+  const all = nodesBox(cy);
+  if (!all) return;
+  const viewport = { w: cy.width(), h: cy.height() };
+  const whole = cameraFor(all, { viewport, padding: FIT_PADDING, mode: 'fit' });
+  if (whole.zoom >= readableZoom(SMALLEST_PX) || current.empty())
+    moveCamera(cy, all, { padding: FIT_PADDING, mode: whole.zoom >= readableZoom(SMALLEST_PX) ? 'show' : 'fit' }, animate);
+  else moveCamera(cy, boxOf(cy, current), {}, animate);
 }
 
 /**
@@ -158,6 +192,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     cy.on('tap', (event) => {
       if (event.target === cy) onSelect.current(null);
     });
+    // One report per drag, also when a frame's members all fire at its end.
+    let reporting = false;
+    cy.on('dragfree', 'node', () => {
+      if (reporting) return;
+      reporting = true;
+      queueMicrotask(() => {
+        reporting = false;
+        if (!cy.destroyed()) latest.current.onArranged?.(nodePositions(cy));
+      });
+    });
     // Titles follow the zoom, at most once a frame.
     let titleFrame = 0;
     cy.on('zoom', () => {
@@ -176,7 +220,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
         : new ResizeObserver(() => {
             const wasFitted = isFitted(cy);
             cy.resize();
-            if (wasFitted || latest.current.keepFitted) fitVisible(cy);
+            if (latest.current.keepFitted) presentCamera(cy, currentNodes(cy, latest.current.frameEntities), false);
+            else if (wasFitted) fitVisible(cy);
           });
     if (container.current) observer?.observe(container.current);
     cyRef.current = cy;
@@ -239,6 +284,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const onPage = () => {
       applyElements(cy, elements);
       runLayout(cy, direction, false);
+      applyArrangement(cy, latest.current.arrangement ?? null);
     };
     if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
     return inWorkers(
@@ -247,6 +293,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       (layout) => {
         applyElements(cy, elements, layout.positions);
         applyFrameTitles(cy, layout);
+        applyArrangement(cy, latest.current.arrangement ?? null);
       },
       onPage,
     );
@@ -287,6 +334,15 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     );
   }, [layoutRequest]);
 
+  // An arrangement that arrives after the layout (read from the browser's storage) or
+  // changes (Reset back to a curated one) is drawn over it; one that matches what is drawn
+  // (a drag just kept) moves nothing.
+  const { arrangement } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy && !pending.current && applyArrangement(cy, arrangement ?? null)?.moved) fitVisible(cy);
+  }, [arrangement]);
+
   const { highlight } = props;
   // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
   useEffect(() => {
@@ -323,7 +379,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (!cy || !frameEntities || frameEntities.size === 0) return;
     const nodes = cy.nodes().filter((n) => frameEntities.has(n.data('entity')) && !n.hasClass('hidden'));
     if (nodes.empty()) return;
-    if (latest.current.keepFitted) fitVisible(cy);
+    if (latest.current.keepFitted) presentCamera(cy, nodes, animate.current !== false);
     else moveCamera(cy, boxOf(cy, nodes), {}, animate.current);
   }, [frameEntities]);
 
@@ -334,7 +390,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (cy && keepFitted && !pending.current) {
       cy.resize();
-      fitVisible(cy);
+      presentCamera(cy, currentNodes(cy, latest.current.frameEntities), false);
     }
   }, [keepFitted]);
 

@@ -146,7 +146,7 @@ export function buildElements(
     const mechanism = kb.mechanismById.get(m);
     const category = mechanism?.category ?? '';
     const colour = categoryColour(MECHANISM_CATEGORIES, category);
-    const title = mechanism ? pick(mechanism.title, language) : m;
+    const title = mechanism ? pick(mechanism.shortTitle ?? mechanism.title, language) : m;
     const data: FrameData = {
       id: frameId(m),
       frame: m,

@@ -328,10 +328,10 @@ export interface Placement {
 }
 
 /** On-screen size titles are made for when the diagram is fitted, in px. */
-export const TITLE_SCREEN_PX = 14.5;
+export const TITLE_SCREEN_PX = 15;
 
 /** A title wraps no narrower than this many of its font size (so a narrow frame's title stays a few lines). */
-const TITLE_MIN_EMS = 14;
+const TITLE_MIN_EMS = 11;
 
 /**
  * Final node centres and frames: frames with the most nodes first, each laid out as its
@@ -362,7 +362,7 @@ export function placeFrames(laid: readonly LaidBlock[], options: FrameOptions): 
   let plan = layoutAt(fontSize);
   if (options.viewport) {
     const { w, h, padding } = options.viewport;
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 8; round++) {
       const zoom = Math.min((w - 2 * padding) / Math.max(plan.size.w, 1), (h - 2 * padding) / Math.max(plan.size.h, 1));
       const wanted = Math.min(options.maxTitle, Math.max(options.minTitle, TITLE_SCREEN_PX / Math.max(zoom, 1e-6)));
       if (wanted <= fontSize * 1.01) break;
