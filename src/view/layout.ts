@@ -75,11 +75,21 @@ export function layoutLayered(cy: Core, elements: Collection, direction: Directi
   applyFrameTitles(cy, layout);
 }
 
-/** The drawing area of a live instance: what titles are sized for (16:10 without one). */
+/**
+ * Titles are sized for a drawing area this much narrower than the current one: the
+ * details panel may open beside the diagram (a click on an entity opens it), and the
+ * fitted diagram's titles must still read then. Wider, they are drawn smaller (see
+ * sizeTitles in ./CytoscapeView.tsx), so nothing is lost but a little room.
+ */
+const TITLES_FOR_WIDTH = 0.66;
+
+/** The drawing area of a live instance: what frames are packed and titles sized for (16:10 without one). */
 export function drawingTarget(cy: Core): LayoutTarget {
   const w = cy.width();
   const h = cy.height();
-  return w > 0 && h > 0 ? { aspect: w / h, viewport: { w, h, padding: FIT_PADDING } } : { aspect: 16 / 10 };
+  return w > 0 && h > 0
+    ? { aspect: w / h, viewport: { w: w * TITLES_FOR_WIDTH, h, padding: FIT_PADDING } }
+    : { aspect: 16 / 10 };
 }
 
 /** Lays out all elements, or only the visible ones, for the instance's drawing area. */

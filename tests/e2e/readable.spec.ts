@@ -133,7 +133,7 @@ test.describe('at 1280×720', () => {
     await expect(
       page.getByRole('heading', { level: 2, name: /stellate cells, TGF-β and T-cell exhaustion/ }),
     ).toBeVisible();
-    expect(page.url()).toContain('mechanism=immuno-hsc-tgfb-t-cell-exhaustion');
+    expect(page.url()).toContain('mechanism=immuno-hsc-tgfb');
   });
 
   /** After a camera move to `entity`: labels at 12 px, or at 10 px when its neighbourhood cannot fit at 12. */
