@@ -3,8 +3,10 @@
  * Chinese, plus a few interactions, written to docs/screenshots/ (or the folder given).
  * Run `npm run screenshots` (it builds first).
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, findPlaywrightChromium, INSTALL_HINT } from './find-chromium.mjs';
 
@@ -33,38 +35,51 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-const shots = [
-  ['tace-en', '?therapy=tace'],
-  ['tace-zh', '?therapy=tace&lang=zh'],
-  ['haic-en', '?therapy=haic'],
-  ['haic-zh', '?therapy=haic&lang=zh'],
-  ['targeted-en', '?therapy=targeted'],
-  ['targeted-zh', '?therapy=targeted&lang=zh'],
-  ['immunotherapy-en', '?therapy=immunotherapy'],
-  ['immunotherapy-zh', '?therapy=immunotherapy&lang=zh'],
-  ['atezolizumab-bevacizumab-en', '?therapy=atezolizumab-bevacizumab&components=0'],
-  ['atezolizumab-bevacizumab-zh', '?therapy=atezolizumab-bevacizumab&components=0&lang=zh'],
-  ['tace-haic-en', '?therapy=tace-haic'],
-  ['tace-haic-zh', '?therapy=tace-haic&lang=zh'],
-  ['tace-haic-tki-pd1-en', '?therapy=tace-haic-tki-pd1&components=0'],
-  ['tace-haic-tki-pd1-zh', '?therapy=tace-haic-tki-pd1&components=0&lang=zh'],
+// Every therapy's own view, in both languages, on a laptop and on a projector.
+const THERAPIES = [
+  'tace',
+  'haic',
+  'targeted',
+  'immunotherapy',
+  'atezolizumab-bevacizumab',
+  'tace-haic',
+  'tace-haic-tki-pd1',
+];
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+];
+const shots = [];
+for (const therapy of THERAPIES)
+  for (const lang of ['en', 'zh'])
+    for (const [w, h] of SIZES)
+      shots.push([`${therapy}-${lang}-${w}`, `?therapy=${therapy}${lang === 'zh' ? '&lang=zh' : ''}`, w, h]);
+shots.push(
+  ['union-four-en-1280', '?therapy=tace,haic,targeted,immunotherapy', 1280, 720],
+  ['frame-opened-immunotherapy-en-1280', '?therapy=immunotherapy&mechanism=immuno-hsc-tgfb', 1280, 720],
   ['union-prmt3-en', '?therapy=haic,immunotherapy&entity=prmt3'],
-  ['path-hypoxia-autophagy-en', '?therapy=tace&from=hypoxia&to=autophagy&panel=paths'],
+  ['path-hypoxia-autophagy-en', '?therapy=tace&from=hypoxia&to=autophagy&panel=paths', 1280, 720],
   ['table1-zh', '?therapy=tace-haic&panel=table&lang=zh'],
   ['projector-1920-en', '?therapy=tace,immunotherapy&entity=stat3', 1920, 1080],
-  ['small-1280-zh', '?therapy=tace&lang=zh&layout=LR', 1280, 720],
-  ['compare-tace-immunotherapy-en', '?therapy=tace,immunotherapy&panel=compare&set=tace%2Bimmunotherapy&entity=cd274'],
+  ['small-1280-zh-lr', '?therapy=tace&lang=zh&layout=LR', 1280, 720],
+  [
+    'compare-tace-immunotherapy-en',
+    '?therapy=tace,immunotherapy&panel=compare&set=tace%2Bimmunotherapy&entity=cd274',
+    1280,
+    720,
+  ],
   ['compare-four-zh', '?therapy=tace,haic,targeted,immunotherapy&panel=compare&lang=zh'],
-  ['story-tace-step3-en', '?story=tace-hypoxia-autophagy&step=3'],
-  ['story-tace-step5-zh', '?story=tace-hypoxia-autophagy&step=5&lang=zh'],
+  ['story-tace-step3-en', '?story=tace-hypoxia-autophagy&step=3', 1280, 720],
+  ['story-tace-step5-zh', '?story=tace-hypoxia-autophagy&step=5&lang=zh', 1280, 720],
   ['present-tace-step4-zh-1920', '?story=tace-hypoxia-autophagy&step=4&present=1&lang=zh', 1920, 1080],
   ['present-prmt3-step3-en-1920', '?story=immuno-prmt3-hsp60-sting&step=3&present=1', 1920, 1080],
-];
+);
 for (const [name, query, w = 1440, h = 900] of shots) {
   await page.setViewportSize({ width: w, height: h });
   await page.goto(base + query);
   await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
-  await page.waitForTimeout(600);
+  // Camera moves animate for 350 ms; frame titles follow the zoom a frame later.
+  await page.waitForTimeout(900);
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(`${out}/${name}.png`);
 }
@@ -81,3 +96,26 @@ await page.screenshot({ path: `${out}/large-5000-en.png` });
 console.log(`${out}/large-5000-en.png`);
 await browser.close();
 server.kill();
+
+// Exported figures as printed: `graph figure` SVGs, rasterised with rsvg-convert (as a
+// journal's production system would), so they can be looked at beside the screen.
+const figures = [
+  ['figure-tace-journal-180-en', ['--therapy', 'tace', '--size', 'journal-180']],
+  ['figure-haic-journal-180-en', ['--therapy', 'haic', '--size', 'journal-180']],
+  ['figure-targeted-journal-180-en', ['--therapy', 'targeted', '--size', 'journal-180']],
+  ['figure-immunotherapy-journal-180-zh', ['--therapy', 'immunotherapy', '--size', 'journal-180', '--lang', 'zh']],
+  [
+    'figure-mechanism-tace-il6-stat3-cd47-journal-85-en',
+    ['--mechanism', 'tace-il6-stat3-cd47', '--size', 'journal-85'],
+  ],
+];
+const tmp = mkdtempSync(join(tmpdir(), 'atlas-figures-'));
+for (const [name, args] of figures) {
+  const svg = join(tmp, `${name}.svg`);
+  const made = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'figure', ...args, '--out', svg], { stdio: 'inherit' });
+  if (made.status !== 0) throw new Error(`graph figure ${args.join(' ')} failed`);
+  const png = `${out}/${name}.png`;
+  const raster = spawnSync('rsvg-convert', ['-w', '1600', '-b', 'white', svg, '-o', png], { stdio: 'inherit' });
+  if (raster.status !== 0) throw new Error(`rsvg-convert ${svg} failed (Debian: apt-get install librsvg2-bin)`);
+  console.log(png);
+}

@@ -146,7 +146,7 @@ export function packSkyline(items: readonly PackItem[], width: number, gap = COM
   const widest = Math.max(0, ...items.map((i) => i.w));
   const stripWidth = Math.max(width, widest) + gap;
   // The skyline: consecutive segments covering [0, stripWidth), each at the height of what is under it.
-  let skyline: Array<{ x: number; w: number; y: number }> = [{ x: 0, w: stripWidth, y: 0 }];
+  const skyline: Array<{ x: number; w: number; y: number }> = [{ x: 0, w: stripWidth, y: 0 }];
   return items.map((item) => {
     const w = item.w + gap;
     let best: { x: number; y: number } | null = null;
@@ -159,24 +159,27 @@ export function packSkyline(items: readonly PackItem[], width: number, gap = COM
     }
     const at = best ?? { x: 0, y: Math.max(...skyline.map((s) => s.y)) };
     const top = at.y + item.h + gap;
-    const next: typeof skyline = [];
-    for (const s of skyline) {
-      const end = s.x + s.w;
-      if (end <= at.x || s.x >= at.x + w) next.push(s);
-      else {
-        if (s.x < at.x) next.push({ x: s.x, w: at.x - s.x, y: s.y });
-        if (end > at.x + w) next.push({ x: at.x + w, w: end - at.x - w, y: s.y });
+    const end = at.x + w;
+    // Replace the segments under [at.x, end) by one at the item's top, keeping the parts outside.
+    let first = 0;
+    while (first < skyline.length && skyline[first].x + skyline[first].w <= at.x + 1e-9) first++;
+    let last = first;
+    while (last < skyline.length && skyline[last].x < end - 1e-9) last++;
+    const replaced: typeof skyline = [];
+    const head = skyline[first];
+    if (head && head.x < at.x) replaced.push({ x: head.x, w: at.x - head.x, y: head.y });
+    replaced.push({ x: at.x, w, y: top });
+    const tail = skyline[last - 1];
+    if (tail && tail.x + tail.w > end) replaced.push({ x: end, w: tail.x + tail.w - end, y: tail.y });
+    skyline.splice(first, last - first, ...replaced);
+    // Neighbouring segments at one height are one segment: fewer places to try.
+    for (let k = Math.max(1, first); k < Math.min(skyline.length, first + replaced.length + 1); k++) {
+      if (Math.abs(skyline[k - 1].y - skyline[k].y) < 1e-6) {
+        skyline[k - 1] = { ...skyline[k - 1], w: skyline[k - 1].w + skyline[k].w };
+        skyline.splice(k, 1);
+        k--;
       }
     }
-    next.push({ x: at.x, w, y: top });
-    next.sort((a, b) => a.x - b.x);
-    // Neighbouring segments at one height are one segment: fewer places to try.
-    skyline = next.reduce<typeof skyline>((merged, s) => {
-      const last = merged[merged.length - 1];
-      if (last && Math.abs(last.y - s.y) < 1e-6) last.w += s.w;
-      else merged.push({ ...s });
-      return merged;
-    }, []);
     return at;
   });
 }
@@ -263,8 +266,11 @@ export function bestPacking(
     total += b.w + gap;
   }
   const candidates: Array<{ corners: Point[]; scale: number; length: number }> = [];
-  const tries = items.length > 300 ? 12 : 32;
-  for (const order of packOrders(items, links)) {
+  // Many frames (generated graphs of thousands of entities): fewer tries, as each costs more.
+  const many = items.length > 60;
+  const tries = many ? 8 : 32;
+  const orders = packOrders(items, links);
+  for (const order of many ? orders.slice(0, 2) : orders) {
     const ordered = order.map((i) => items[i]);
     for (let t = 0; t <= tries; t++) {
       // Widths spaced geometrically: narrow strips matter as much as wide ones.
@@ -362,7 +368,7 @@ export function placeFrames(laid: readonly LaidBlock[], options: FrameOptions): 
   let plan = layoutAt(fontSize);
   if (options.viewport) {
     const { w, h, padding } = options.viewport;
-    for (let round = 0; round < 8; round++) {
+    for (let round = 0; round < (laid.length > 60 ? 3 : 8); round++) {
       const zoom = Math.min((w - 2 * padding) / Math.max(plan.size.w, 1), (h - 2 * padding) / Math.max(plan.size.h, 1));
       const wanted = Math.min(options.maxTitle, Math.max(options.minTitle, TITLE_SCREEN_PX / Math.max(zoom, 1e-6)));
       if (wanted <= fontSize * 1.01) break;
