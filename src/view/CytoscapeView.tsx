@@ -95,6 +95,8 @@ function moveCamera(
   animate = true,
 ) {
   if (!box) return;
+  // The drawing area may have just changed (a selection opens the details panel): read it now.
+  cy.resize();
   const reduced = !animate || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   const { zoom, pan } = cameraFor(box, { viewport: { w: cy.width(), h: cy.height() }, ...request });
   cy.stop();
@@ -102,14 +104,20 @@ function moveCamera(
   else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
 }
 
-/** The box of some nodes (frames stand for all their entities), ignoring hidden ones. */
+/**
+ * The box of some nodes, ignoring hidden ones. A frame stands for all its entities, with
+ * its border and title; entities alone are boxed without their frames.
+ */
 function boxOf(cy: Core, nodes: Collection) {
   const ids = new Set<string>();
+  let frames = false;
   nodes.forEach((n) => {
-    if (isFrame(n.data())) n.children().forEach((c) => void ids.add(c.id()));
-    else ids.add(n.id());
+    if (isFrame(n.data())) {
+      frames = true;
+      n.children().forEach((c) => void ids.add(c.id()));
+    } else ids.add(n.id());
   });
-  return nodesBox(cy, (n) => ids.has(n.id()));
+  return nodesBox(cy, (n) => ids.has(n.id()), frames);
 }
 
 /** The visible nodes of some entities. */
@@ -127,7 +135,12 @@ function presentCamera(cy: Core, current: Collection, animate: boolean) {
   const viewport = { w: cy.width(), h: cy.height() };
   const whole = cameraFor(all, { viewport, padding: FIT_PADDING, mode: 'fit' });
   if (whole.zoom >= readableZoom(SMALLEST_PX) || current.empty())
-    moveCamera(cy, all, { padding: FIT_PADDING, mode: whole.zoom >= readableZoom(SMALLEST_PX) ? 'show' : 'fit' }, animate);
+    moveCamera(
+      cy,
+      all,
+      { padding: FIT_PADDING, mode: whole.zoom >= readableZoom(SMALLEST_PX) ? 'show' : 'fit' },
+      animate,
+    );
   else moveCamera(cy, boxOf(cy, current), {}, animate);
 }
 
@@ -219,7 +232,10 @@ export function CytoscapeView(props: CytoscapeViewProps) {
         ? null
         : new ResizeObserver(() => {
             const wasFitted = isFitted(cy);
+            const before = { w: cy.width(), h: cy.height() };
             cy.resize();
+            // A camera that was placed by hand or by a focus keeps its centre.
+            if (!wasFitted) cy.panBy({ x: (cy.width() - before.w) / 2, y: (cy.height() - before.h) / 2 });
             if (latest.current.keepFitted) presentCamera(cy, currentNodes(cy, latest.current.frameEntities), false);
             else if (wasFitted) fitVisible(cy);
           });

@@ -108,9 +108,9 @@ const grow = (b: Bounds | undefined, x1: number, y1: number, x2: number, y2: num
  * The box around the visible nodes, their frames and the frames' titles, from positions
  * and sizes. Labels sit inside their nodes, so this is the drawing's extent without asking
  * Cytoscape for label bounding boxes, which measures every label and costs seconds on
- * large graphs. `only` narrows it to some nodes (and their frames' titles when whole frames).
+ * large graphs. `only` narrows it to some nodes; `withFrames` false leaves out their frames' borders and titles.
  */
-export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean): Bounds | null {
+export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean, withFrames = true): Bounds | null {
   let all: Bounds | undefined;
   const frames = new Map<string, Bounds>();
   cy.nodes().forEach((n) => {
@@ -121,7 +121,7 @@ export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean): Bounds 
     const hw = (Number(n.data('w')) || 0) / 2 + 5;
     const hh = (Number(n.data('h')) || 0) / 2 + 5;
     all = grow(all, p.x - hw, p.y - hh, p.x + hw, p.y + hh);
-    const parent = n.data('parent') as string | undefined;
+    const parent = withFrames ? (n.data('parent') as string | undefined) : undefined;
     if (parent) frames.set(parent, grow(frames.get(parent), p.x - hw, p.y - hh, p.x + hw, p.y + hh));
   });
   for (const [id, b] of frames) {
