@@ -7,7 +7,7 @@
  * layout). Stories are laid out from the story's own graph, so they are never arranged.
  */
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import {
   type Arrangement,
@@ -96,23 +96,96 @@ export function useArrangement(): ViewArrangement {
   return { view, arrangement, curated, kept: mine !== null, onArranged, reset };
 }
 
-/** The toolbar's two arrangement buttons. */
+/** The disclosure's look: the Export menu's, so the toolbar reads as one. */
+const summaryStyle = {
+  cursor: 'pointer',
+  border: '1px solid #9a9a9a',
+  borderRadius: 5,
+  padding: '3px 10px',
+  background: '#fff',
+} as const;
+const panelStyle = {
+  position: 'absolute',
+  top: 'calc(100% + 4px)',
+  left: 0,
+  zIndex: 30,
+  width: 300,
+  background: '#fff',
+  border: '1px solid #9a9a9a',
+  borderRadius: 6,
+  boxShadow: '0 4px 14px rgba(0,0,0,0.15)',
+  padding: '8px 12px',
+  fontSize: 13,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: 6,
+} as const;
+
+/**
+ * The toolbar's "Arrangement" disclosure: what dragging does, and the two actions. One
+ * small toolbar item, so the toolbar does not grow a row.
+ */
 export function ArrangementControls({ arranged, getCy }: { arranged: ViewArrangement; getCy: () => Core | null }) {
   const t = useT();
   const { view } = arranged;
+  const details = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+
+  // Closes on Escape (back to the summary) and on a press outside, as the Export menu does.
+  useEffect(() => {
+    if (!open) return;
+    const close = (refocus: boolean) => {
+      if (!details.current) return;
+      details.current.open = false;
+      if (refocus) details.current.querySelector('summary')?.focus();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close(true);
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!details.current?.contains(event.target as Node)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
   const save = () => {
     const cy = getCy();
     if (!view || !cy) return;
     downloadText(layoutFileText(arrangementOf(view, nodePositions(cy))), layoutFileName(view), 'application/json');
   };
+  const notes = !view
+    ? [t('arrangementNone')]
+    : [
+        t('arrangementHint'),
+        ...(arrangementStore().persistent ? [] : [t('arrangementNotKept')]),
+        ...(arranged.curated ? [t('arrangementCurated')] : []),
+      ];
   return (
-    <>
-      <button type="button" onClick={arranged.reset} disabled={!arranged.kept} title={t('arrangementResetHint')}>
-        {t('arrangementReset')}
-      </button>
-      <button type="button" onClick={save} disabled={!view} title={t('arrangementSaveHint')}>
-        {t('arrangementSave')}
-      </button>
-    </>
+    <details
+      ref={details}
+      className="arrangement-menu"
+      style={{ position: 'relative' }}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary style={summaryStyle}>{t('arrangement')}</summary>
+      <div style={panelStyle}>
+        {notes.map((note) => (
+          <p key={note} style={{ margin: 0 }}>
+            {note}
+          </p>
+        ))}
+        <button type="button" onClick={arranged.reset} disabled={!arranged.kept} title={t('arrangementResetHint')}>
+          {t('arrangementReset')}
+        </button>
+        <button type="button" onClick={save} disabled={!view} title={t('arrangementSaveHint')}>
+          {t('arrangementSave')}
+        </button>
+      </div>
+    </details>
   );
 }

@@ -12,8 +12,12 @@ import { type Arrangement, asArrangement, type ViewKey, viewKeyString } from '..
 /** Generic names: the engine serves any atlas, so nothing here names the review. */
 export const DATABASE_NAME = 'pathway-atlas';
 export const STORE_NAME = 'arrangements';
-/** A storage call that has not answered by then counts as failed (e.g. an open blocked by another tab). */
-export const STORAGE_TIMEOUT_MS = 3000;
+/**
+ * A storage call that has not answered by then counts as failed (an open blocked by another
+ * tab never answers). Generous: a first open on a busy machine can take seconds, and a
+ * timeout turns persistence off for the page.
+ */
+export const STORAGE_TIMEOUT_MS = 15_000;
 
 export interface ArrangementStore {
   /** The arrangement kept for `view`, or null (also when storage fails). */
