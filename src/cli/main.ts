@@ -27,7 +27,8 @@ commands:
          [--title TEXT] [--size journal-85|journal-180|slide-16x9]
                                       lay the therapies' diagram out as the app does and write it
                                       as an SVG figure with its legend (default: TB, en, natural
-                                      size, no title, stdout)
+                                      size, no title, stdout); arranged as the view's layout file
+                                      in graphs/layouts/ arranges it, if there is one
   figure --story ID [--step N] [...]  one step of a teaching story (default step 1): the story's
                                       therapies, the step's title and caption, from step 2 on
                                       its own elements outlined and earlier ones quieter
