@@ -15,7 +15,7 @@ import { applyArrangement, nodePositions } from './arrangement';
 import { type CameraRequest, cameraFor, readableZoom, SMALLEST_PX } from './camera';
 import { countNodes, frameId, isFrame } from './elements';
 import type { FramedLayout } from './frame-layout';
-import { applyLabelZoom } from './label-zoom';
+import { applyLabelZoom, labelsAt } from './label-zoom';
 import {
   applyFrameTitles,
   applyPositions,
@@ -28,6 +28,18 @@ import {
 } from './layout';
 import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout-async';
 import { TITLE_SCREEN_PX } from './layout-blocks';
+import {
+  closedElements,
+  framesAround,
+  framesIn,
+  framesOfEntities,
+  framesOfNodes,
+  makeOverview,
+  OPEN_AT_ONCE,
+  OVERVIEW_ABOVE,
+  type Overview,
+  openFrames,
+} from './overview';
 import { stylesheet } from './stylesheet';
 
 export interface Highlight {
@@ -160,6 +172,18 @@ function sizeTitles(cy: Core) {
   });
 }
 
+/**
+ * Opens the frames (of an overview) that hold what is about to be shown; the new elements
+ * get the filters, highlight and label zoom of the moment.
+ */
+function openIn(cy: Core, ov: Overview | null, frames: Iterable<string>, now: CytoscapeViewProps, large: boolean) {
+  if (!ov || !openFrames(cy, ov, frames)) return;
+  applyVisibility(cy, now.visibleNodes, now.visibleRelations);
+  applyHighlight(cy, now.highlight, !large);
+  applyLabelZoom(cy, true);
+  sizeTitles(cy);
+}
+
 /** After a layout that finished late: the filters and highlight of the moment, then a fit. */
 function reapply(cy: Core, now: CytoscapeViewProps, large: boolean) {
   applyVisibility(cy, now.visibleNodes, now.visibleRelations);
@@ -187,12 +211,32 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   const pending = useRef(false);
   /** The graph has more than LARGE_DRAWING nodes: drawn and highlighted the cheaper way. */
   const large = useRef(false);
+  /** Above OVERVIEW_ABOVE nodes: frames drawn closed until opened (./overview.ts). */
+  const overview = useRef<Overview | null>(null);
+  const openFor = (cy: Core, frames: Iterable<string>) =>
+    openIn(cy, overview.current, frames, latest.current, large.current);
+  /** A finished layout drawn: as an overview of closed frames when the graph is very large. */
+  const place = (cy: Core, elements: ElementDefinition[], layout: FramedLayout, nodeCount: number) => {
+    if (nodeCount > OVERVIEW_ABOVE) {
+      const ov = makeOverview(elements, layout);
+      overview.current = ov;
+      const defs = closedElements(ov);
+      const at = new Map<string, Point>();
+      for (const d of defs) if (d.position) at.set(d.data.id as string, d.position);
+      applyElements(cy, defs, at);
+      return;
+    }
+    overview.current = null;
+    applyElements(cy, elements, layout.positions);
+    applyFrameTitles(cy, layout);
+    applyArrangement(cy, latest.current.arrangement ?? null);
+  };
 
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
       style: stylesheet(),
-      minZoom: 0.08,
+      minZoom: 0.01,
       maxZoom: 4,
       boxSelectionEnabled: false,
       selectionType: 'single',
@@ -214,6 +258,19 @@ export function CytoscapeView(props: CytoscapeViewProps) {
         reporting = false;
         if (!cy.destroyed()) latest.current.onArranged?.(nodePositions(cy));
       });
+    });
+    // In an overview, zooming until labels read opens the frames in view (a few at a time).
+    let opening: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      if (!overview.current) return;
+      clearTimeout(opening);
+      opening = setTimeout(() => {
+        const ov = overview.current;
+        if (!ov || cy.destroyed() || !labelsAt(cy.zoom()).nodes) return;
+        const e = cy.extent();
+        const frames = framesIn(ov, { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 }, OPEN_AT_ONCE);
+        openIn(cy, ov, frames, latest.current, large.current);
+      }, 200);
     });
     // Titles follow the zoom, at most once a frame.
     let titleFrame = 0;
@@ -245,6 +302,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     return () => {
       observer?.disconnect();
       cancelAnimationFrame(titleFrame);
+      clearTimeout(opening);
       onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -296,23 +354,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (!cy) return;
     const nodeCount = countNodes(elements);
     large.current = nodeCount > LARGE_DRAWING;
-    drawAsLargeGraph(cy, large.current);
+    // An overview holds a few hundred frames: drawn in full while moving.
+    drawAsLargeGraph(cy, large.current && nodeCount <= OVERVIEW_ABOVE);
     const onPage = () => {
+      overview.current = null;
       applyElements(cy, elements);
       runLayout(cy, direction, false);
       applyArrangement(cy, latest.current.arrangement ?? null);
     };
     if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
-    return inWorkers(
-      cy,
-      elements,
-      (layout) => {
-        applyElements(cy, elements, layout.positions);
-        applyFrameTitles(cy, layout);
-        applyArrangement(cy, latest.current.arrangement ?? null);
-      },
-      onPage,
-    );
+    return inWorkers(cy, elements, (layout) => place(cy, elements, layout, nodeCount), onPage);
   }, [elements, direction]);
 
   // Secondary filters only show and hide; positions stay.
@@ -337,7 +388,11 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       fitVisible(cy);
       sizeTitles(cy);
     };
-    const shown = latest.current.elements.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
+    const all = latest.current.elements;
+    // An overview is laid out whole again (closed frames hold what their entities would).
+    if (overview.current && typeof Worker !== 'undefined')
+      return inWorkers(cy, all, (layout) => place(cy, all, layout, countNodes(all)), onPage);
+    const shown = all.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
     if (countNodes(shown) <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
     return inWorkers(
       cy,
@@ -372,6 +427,15 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || focusRequest === 0 || !selection) return;
+    const ov = overview.current;
+    if (ov) {
+      if (selection.kind === 'mechanism') openFor(cy, [frameId(selection.id)]);
+      else if (selection.kind === 'entity') openFor(cy, framesAround(ov, selection.id));
+      else {
+        const edge = ov.edges.find((e) => e.data.relation === selection.id);
+        if (edge) openFor(cy, framesOfNodes(ov, [edge.data.source, edge.data.target]));
+      }
+    }
     if (selection.kind === 'mechanism') {
       const frame = cy.getElementById(frameId(selection.id));
       if (frame.nonempty() && !frame.hasClass('hidden'))
@@ -393,6 +457,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !frameEntities || frameEntities.size === 0) return;
+    const ov = overview.current;
+    if (ov) openIn(cy, ov, framesOfEntities(ov, frameEntities), latest.current, large.current);
     const nodes = cy.nodes().filter((n) => frameEntities.has(n.data('entity')) && !n.hasClass('hidden'));
     if (nodes.empty()) return;
     if (latest.current.keepFitted) presentCamera(cy, nodes, animate.current !== false);

@@ -7,6 +7,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { Highlight } from './CytoscapeView';
 import { isFrame } from './elements';
 import type { Point } from './layout-blocks';
+import { closedLabel } from './overview';
 
 /** Same data, compared field by field (arrays by their items). */
 function sameData(current: Record<string, unknown>, next: Record<string, unknown>): boolean {
@@ -79,6 +80,7 @@ export function applyVisibility(cy: Core, visibleNodes: ReadonlySet<string>, vis
   cy.batch(() => {
     const ends = new Set<string>();
     cy.edges().forEach((e) => {
+      if (e.hasClass('link')) return;
       const shown = visibleRelations.has(e.data('relation'));
       if (e.hasClass('hidden') === shown) e.toggleClass('hidden', !shown);
       if (shown) {
@@ -94,10 +96,22 @@ export function applyVisibility(cy: Core, visibleNodes: ReadonlySet<string>, vis
       const parent = n.data('parent') as string | undefined;
       if (shown && parent) framesShown.add(parent);
     });
-    // A frame shows while any of its entities does.
+    // A frame shows while any of its entities does; a closed one (./overview.ts) counts
+    // the entities it stands for, and says how many show.
     cy.nodes('.frame').forEach((f) => {
-      const shown = framesShown.has(f.id());
+      let shown = framesShown.has(f.id());
+      if (f.hasClass('closed')) {
+        const count = ((f.data('members') as string[] | undefined) ?? []).filter((m) => visibleNodes.has(m)).length;
+        shown = count > 0;
+        const label = closedLabel(String(f.data('label')).replace(/\n\(\d+\)$/, ''), count);
+        if (shown && f.data('label') !== label) f.data('label', label);
+      }
       if (f.hasClass('hidden') === shown) f.toggleClass('hidden', !shown);
+    });
+    // A link between frames shows while both frames do.
+    cy.edges('.link').forEach((e) => {
+      const shown = !e.source().hasClass('hidden') && !e.target().hasClass('hidden');
+      if (e.hasClass('hidden') === shown) e.toggleClass('hidden', !shown);
     });
   });
 }

@@ -32,6 +32,8 @@ export interface FramedLayout {
   positions: Map<string, Point>;
   /** Per frame element id. */
   titles: Map<string, FrameTitleData>;
+  /** Each frame's border box, per frame element id. */
+  boxes: Map<string, Box>;
   bounds: Box;
 }
 
@@ -77,8 +79,10 @@ export function planFrames(
     },
   });
   const titles = new Map<string, FrameTitleData>();
+  const boxes = new Map<string, Box>();
   for (const f of placement.frames) {
     if (!f.title) continue;
+    boxes.set(frameId(blocks[f.block].mechanism), f.box);
     titles.set(frameId(blocks[f.block].mechanism), {
       label: f.title.lines.join('\n'),
       titleSize: f.fontSize,
@@ -86,5 +90,5 @@ export function planFrames(
       titleH: f.title.h + TITLE_GAP,
     });
   }
-  return { positions: placement.positions, titles, bounds: placement.bounds };
+  return { positions: placement.positions, titles, boxes, bounds: placement.bounds };
 }

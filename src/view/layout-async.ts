@@ -131,7 +131,8 @@ export function layoutInWorkers(
     };
     worker.postMessage(job);
   }
-  if (parts.length === 0) settle({ positions: new Map(), titles: new Map(), bounds: { x1: 0, y1: 0, x2: 0, y2: 0 } });
+  if (parts.length === 0)
+    settle({ positions: new Map(), titles: new Map(), boxes: new Map(), bounds: { x1: 0, y1: 0, x2: 0, y2: 0 } });
   else watch();
   return {
     result,

@@ -114,7 +114,8 @@ export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean, withFram
   let all: Bounds | undefined;
   const frames = new Map<string, Bounds>();
   cy.nodes().forEach((n) => {
-    if (n.hasClass('hidden') || isFrame(n.data())) return;
+    // A closed frame (./overview.ts) is boxed like a node; an open one by its entities below.
+    if (n.hasClass('hidden') || (isFrame(n.data()) && !n.hasClass('closed'))) return;
     if (only && !only(n)) return;
     const p = n.position();
     // Half the size, plus the widest border drawn (the focus ring).

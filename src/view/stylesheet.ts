@@ -167,6 +167,29 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: 'node.path-node', style: { 'border-color': PATH_COLOUR, 'border-width': 4 } },
     { selector: 'edge.path-edge', style: { width: 4, 'line-color': PATH_COLOUR, 'target-arrow-color': PATH_COLOUR } },
+    // A closed frame (the overview of a very large graph, ./overview.ts): a box its
+    // entities' size, its title and count inside.
+    {
+      selector: 'node.frame.closed',
+      style: {
+        width: 'data(w)',
+        height: 'data(h)',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        'border-width': FRAME_LOOK.borderWidth * 2,
+      },
+    },
+    {
+      selector: 'edge.link',
+      style: {
+        width: 'data(width)',
+        'line-color': '#9A9A9A',
+        'line-opacity': 0.6,
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+        label: '',
+      },
+    },
     { selector: 'node.frame.focus', style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'underlay-opacity': 0 } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
   ] as StylesheetJson;

@@ -1,0 +1,94 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { expandTherapies, filterGraph } from '../../src/model/query';
+import { estimateTextWidth } from '../../src/style/label-layout';
+import { therapyColourScale } from '../../src/style/palette';
+import { applyElements, applyVisibility } from '../../src/view/apply';
+import { dagreBlock } from '../../src/view/dagre-block';
+import { buildElements } from '../../src/view/elements';
+import { planFrames } from '../../src/view/frame-layout';
+import { BOLD_ESTIMATE } from '../../src/view/measure';
+import {
+  closedElements,
+  framesAround,
+  framesIn,
+  framesOfEntities,
+  makeOverview,
+  openFrames,
+} from '../../src/view/overview';
+import { blocksOf } from '../../src/view/sized-blocks';
+import { stylesheet } from '../../src/view/stylesheet';
+import { smallSources } from '../fixtures/small-kb';
+
+const { kb } = loadKnowledgeBase(smallSources());
+const therapies = ['a', 'b'];
+const elements = buildElements(
+  kb,
+  filterGraph(kb, { therapies, withComponents: false }),
+  expandTherapies(kb, therapies, false),
+  'en',
+  therapyColourScale(kb.therapies.map((t) => t.id)),
+  (text) => estimateTextWidth(text),
+);
+const { blocks, sized, edges } = blocksOf(elements);
+const layout = planFrames(
+  elements,
+  blocks,
+  edges,
+  sized.map((b) => dagreBlock(b, 'TB')),
+  { aspect: 1.6, measureTitle: (t) => estimateTextWidth(t) * BOLD_ESTIMATE },
+);
+
+describe('the overview of closed frames', () => {
+  it('draws each frame closed over its box and title, with a count, and one link per linked pair', () => {
+    const defs = closedElements(makeOverview(elements, layout));
+    const frames = defs.filter((d) => d.classes === 'frame closed');
+    expect(frames.map((f) => [f.data.id, f.data.label, f.data.members])).toEqual([
+      ['frame:m-a', 'M A\n(4)', ['hyp', 'h1', 's1', 'out']],
+      ['frame:m-b', 'M B\n(2)', ['x1', 'out2']],
+    ]);
+    const box = layout.boxes.get('frame:m-a');
+    const title = layout.titles.get('frame:m-a');
+    expect(Number(frames[0].data.h)).toBeCloseTo((box?.y2 ?? 0) - (box?.y1 ?? 0) + (title?.titleH ?? 0), 6);
+    // r4 x1→s1, r5 s1→out2 and r6 x1→h1 join the two frames: one link, weighted 3.
+    expect(defs.filter((d) => d.group === 'edges').map((d) => [d.data.id, d.data.count])).toEqual([
+      ['link:frame:m-a|frame:m-b', 3],
+    ]);
+  });
+
+  it('knows which frames hold an entity, its neighbours, and a region', () => {
+    const ov = makeOverview(elements, layout);
+    expect([...framesOfEntities(ov, ['x1'])]).toEqual(['frame:m-b']);
+    expect([...framesAround(ov, 'x1')].sort()).toEqual(['frame:m-a', 'frame:m-b']);
+    const a = layout.boxes.get('frame:m-a');
+    if (!a) throw new Error('no box');
+    expect(framesIn(ov, { x1: a.x1 + 1, y1: a.y1 + 1, x2: a.x1 + 2, y2: a.y1 + 2 }, 10)).toEqual(['frame:m-a']);
+  });
+
+  it('opens a frame in place: its entities where the layout put them, relations once both ends are drawn', () => {
+    const ov = makeOverview(elements, layout);
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+    applyElements(cy, closedElements(ov));
+    expect(cy.nodes('[entity]').length).toBe(0);
+    expect(openFrames(cy, ov, ['frame:m-b'])).toBe(true);
+    expect(cy.getElementById('x1').position()).toEqual(layout.positions.get('x1'));
+    expect(cy.getElementById('frame:m-b').hasClass('closed')).toBe(false);
+    // x1's relations go to m-a's entities, still closed: none drawn yet.
+    expect(cy.edges('[relation]').length).toBe(0);
+    openFrames(cy, ov, ['frame:m-a']);
+    expect(cy.edges('[relation]').length).toBe(6);
+    expect(openFrames(cy, ov, ['frame:m-a'])).toBe(false);
+    cy.destroy();
+  });
+
+  it('hides a closed frame when the filters leave none of its entities, and says how many are left', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+    applyElements(cy, closedElements(makeOverview(elements, layout)));
+    applyVisibility(cy, new Set(['hyp', 'h1']), new Set(['r1']));
+    expect(cy.getElementById('frame:m-a').data('label')).toBe('M A\n(2)');
+    expect(cy.getElementById('frame:m-b').hasClass('hidden')).toBe(true);
+    expect(cy.getElementById('link:frame:m-a|frame:m-b').hasClass('hidden')).toBe(true);
+    cy.destroy();
+  });
+});
