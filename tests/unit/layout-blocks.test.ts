@@ -21,6 +21,7 @@ import {
   shareBlocks,
   splitIntoBlocks,
 } from '../../src/view/layout-blocks';
+import { DAGRE_OPTIONS } from '../../src/view/layout-options';
 import { BOLD_ESTIMATE } from '../../src/view/measure';
 import { blocksOf } from '../../src/view/sized-blocks';
 import { layoutSize, stylesheet } from '../../src/view/stylesheet';
@@ -230,10 +231,7 @@ describe('layered layout on plain data and on a Cytoscape instance', () => {
             rankDir: direction,
             fit: false,
             animate: false,
-            nodeSep: 26,
-            rankSep: 58,
-            edgeSep: 12,
-            ranker: 'network-simplex',
+            ...DAGRE_OPTIONS,
           } as never)
           .run();
         const laid = dagreBlock(sized[i], direction);
