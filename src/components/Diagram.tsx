@@ -138,7 +138,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           onLayoutProgress={setProgress}
           arrangement={arranged.arrangement}
           onArranged={arranged.onArranged}
-          label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}`}
+          label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}, ${new Set(visible.relations.map((r) => r.mechanism)).size} ${t('mechanismsCount')}`}
         />
         {progress && (
           <div className="layout-progress" role="status">
