@@ -18,6 +18,10 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
     const e = kb.entityById.get(id);
     return e ? entityLabel(e, language) : id;
   };
+  const mechanismTitle = (id: string) => {
+    const m = kb.mechanismById.get(id);
+    return m ? pick(m.shortTitle ?? m.title, language) : id;
+  };
   const rows = graph.relations.map((r) => ({
     relation: r,
     cells: [
@@ -26,10 +30,12 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
       label(r.target),
       r.therapies.map((id) => pick(kb.therapyById.get(id)?.label, language) || id).join(', '),
       citationMarks(r.references),
+      // The frame the relation is drawn in (or leaves from).
+      mechanismTitle(r.mechanism),
     ],
   }));
   const copy = async () => {
-    const header = [t('source'), t('relation'), t('target'), t('therapy'), t('references')].join('\t');
+    const header = [t('source'), t('relation'), t('target'), t('therapy'), t('references'), t('mechanism')].join('\t');
     const text = [header, ...rows.map((row) => row.cells.join('\t'))].join('\n');
     try {
       await navigator.clipboard.writeText(text);
@@ -59,6 +65,7 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
               <th scope="col">{t('target')}</th>
               <th scope="col">{t('therapy')}</th>
               <th scope="col">{t('references')}</th>
+              <th scope="col">{t('mechanism')}</th>
             </tr>
           </thead>
           <tbody>
@@ -77,6 +84,15 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
                 <td>{cells[2]}</td>
                 <td>{cells[3]}</td>
                 <td>{cells[4]}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => select({ kind: 'mechanism', id: relation.mechanism }, { focus: true })}
+                  >
+                    {cells[5]}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
