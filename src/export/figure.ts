@@ -67,6 +67,30 @@ export interface FigureEdge {
   data: { therapies: string[]; mechanism: string; references: number[] };
 }
 
+/**
+ * A mechanism frame: the box drawn around a mechanism's entities, its title above it and
+ * its category named quietly inside. Drawn behind the relations and entities.
+ */
+export interface FigureFrame {
+  /** Element id: `frame:<mechanism id>`. */
+  id: string;
+  mechanism: string;
+  /** The title as wrapped by the layout, one string per line, and its font size (diagram units). */
+  lines: string[];
+  fontSize: number;
+  /** Where the title's last line ends (the bottom of its em box); the title is centred on the frame. */
+  titleBottom: number;
+  category: string;
+  categoryLabel: string;
+  /** The frame's outline (the centre of its border), in diagram units. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  fill: string;
+  stroke: string;
+}
+
 export interface FigureLegend {
   headings: { legend: string; therapies: string; entityTypes: string; relationTypes: string };
   therapies: Array<{ id: string; label: string; colour: string; fill: string }>;
@@ -80,6 +104,8 @@ export interface Figure {
   language: Language;
   nodes: FigureNode[];
   edges: FigureEdge[];
+  /** Mechanism frames holding at least one drawn node, boxed around the drawn ones. */
+  frames: FigureFrame[];
   legend: FigureLegend;
   title?: string;
   caption?: string;
@@ -114,6 +140,11 @@ export interface EdgeGeometry {
   points: Point[];
   label?: string;
   labelAt?: Point;
+}
+
+/** A frame as read from a layout, with the element ids of the nodes it was boxed around. */
+export interface FrameGeometry extends FigureFrame {
+  nodes: string[];
 }
 
 export interface FigureOptions {
@@ -181,11 +212,12 @@ function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], 
 
 /**
  * Assembles a figure from laid-out geometry. Nodes of unknown entities and edges of
- * unknown relations, or whose ends are not drawn, are left out.
+ * unknown relations, or whose ends are not drawn, are left out, and so are frames none of
+ * whose nodes are drawn.
  */
 export function buildFigure(
   kb: KnowledgeBase,
-  geometry: { nodes: readonly NodeGeometry[]; edges: readonly EdgeGeometry[] },
+  geometry: { nodes: readonly NodeGeometry[]; edges: readonly EdgeGeometry[]; frames?: readonly FrameGeometry[] },
   options: FigureOptions,
 ): Figure {
   const emphasis = options.emphasis;
@@ -209,6 +241,10 @@ export function buildFigure(
       },
     ];
   });
+  // A frame is drawn when one of the nodes it was boxed around is.
+  const frames = (geometry.frames ?? []).flatMap(({ nodes: members, ...frame }) =>
+    members.some((id) => drawn.has(id)) ? [frame] : [],
+  );
   const entityIds = new Set(nodes.map((n) => n.entity));
   const relationIds = new Set(edges.map((e) => e.relation));
   const records = toRecords(kb, {
@@ -225,6 +261,7 @@ export function buildFigure(
     language: options.language,
     nodes,
     edges,
+    frames,
     legend: legendFor(kb, nodes, edges, options),
     ...(options.title?.trim() ? { title: options.title.trim() } : {}),
     ...(caption ? { caption } : {}),

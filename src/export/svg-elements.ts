@@ -5,9 +5,17 @@
  */
 import { escapeXml } from '../io/xml';
 import { shapeOutline } from '../style/shapes';
-import { EDGE_LOOK, EMPHASIS_LOOK, FONT_STACK, HIGHLIGHT, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
-import type { FigureEdge, FigureNode } from './figure';
-import { type Point, quadraticPieces, shorten } from './geometry';
+import {
+  EDGE_LOOK,
+  EMPHASIS_LOOK,
+  FONT_STACK,
+  FRAME_LOOK,
+  HIGHLIGHT,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+} from '../style/visual';
+import type { FigureEdge, FigureFrame, FigureNode } from './figure';
+import { type Bounds, type Point, quadraticPieces, shorten } from './geometry';
 import { EDGE_WIDTH, lineGap, markerEnd } from './svg-markers';
 
 const n = (v: number) => Number(v.toFixed(2));
@@ -181,4 +189,111 @@ export function edgeElement(edge: FigureEdge, id: string, measure: (text: string
     ...emphasisAttrs(edge.emphasis),
   });
   return `<g${g}>${parts.join('')}</g>`;
+}
+
+type TextMeasure = (text: string, size: number) => number;
+
+/** Bold Noto Sans runs about this much wider than regular: frame titles are estimated with it. */
+export const BOLD_WIDTH = 1.12;
+
+/** What a frame's title covers: its lines centred on the frame, ending at `titleBottom`. */
+export function frameTitleBox(frame: FigureFrame, measure: TextMeasure): Bounds {
+  const cx = (frame.x1 + frame.x2) / 2;
+  const half = Math.max(0, ...frame.lines.map((l) => measure(l, frame.fontSize) * BOLD_WIDTH)) / 2;
+  const top = frame.titleBottom - frame.lines.length * frame.fontSize * FRAME_LOOK.titleLineHeight;
+  return { x1: cx - half, y1: top, x2: cx + half, y2: frame.titleBottom };
+}
+
+/** The category label is this much of the title's size, and no larger than the padding holds. */
+const CATEGORY_SCALE = 0.7;
+const CATEGORY_MAX = 0.7 * FRAME_LOOK.minTitle;
+const CATEGORY_MIN = 6;
+/** From the frame's border to the category label. */
+const CATEGORY_INSET = 4;
+const CATEGORY_COLOUR = '#6A6A6A';
+
+export interface CategoryPlace {
+  x: number;
+  /** Top of the label's em box. */
+  top: number;
+  size: number;
+  anchor: 'start' | 'end';
+  box: Bounds;
+}
+
+const overlaps = (a: Bounds, b: Bounds) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Where a frame's category label goes: in a corner of the frame, inside its padding (top
+ * left first, then top right, bottom left, bottom right), clear of every box in
+ * `obstacles` (the nodes drawn). Smaller when no corner has room at the usual size; null
+ * when none has room at all (the category is still in the group's data-category).
+ */
+export function placeCategory(
+  frame: FigureFrame,
+  obstacles: readonly Bounds[],
+  measure: TextMeasure,
+): CategoryPlace | null {
+  if (!frame.categoryLabel) return null;
+  const largest = Math.min(CATEGORY_MAX, CATEGORY_SCALE * frame.fontSize);
+  for (const size of [largest, Math.max(CATEGORY_MIN, largest * 0.8)]) {
+    const w = measure(frame.categoryLabel, size);
+    if (w > frame.x2 - frame.x1 - 2 * CATEGORY_INSET) continue;
+    const edge = FRAME_LOOK.borderWidth / 2 + 1;
+    const corners: Array<Omit<CategoryPlace, 'box'>> = [
+      { x: frame.x1 + CATEGORY_INSET, top: frame.y1 + edge, size, anchor: 'start' },
+      { x: frame.x2 - CATEGORY_INSET, top: frame.y1 + edge, size, anchor: 'end' },
+      { x: frame.x1 + CATEGORY_INSET, top: frame.y2 - edge - size, size, anchor: 'start' },
+      { x: frame.x2 - CATEGORY_INSET, top: frame.y2 - edge - size, size, anchor: 'end' },
+    ];
+    for (const c of corners) {
+      const x1 = c.anchor === 'start' ? c.x : c.x - w;
+      const box = { x1, y1: c.top, x2: x1 + w, y2: c.top + size };
+      if (!obstacles.some((o) => overlaps(o, box))) return { ...c, box };
+    }
+  }
+  return null;
+}
+
+/**
+ * One mechanism frame: its rounded box in the category's tint, its title above it (bold,
+ * one `<tspan>` per line, centred) and, quietly, its category in a free corner.
+ */
+export function frameElement(frame: FigureFrame, id: string, category: CategoryPlace | null): string {
+  const w = frame.x2 - frame.x1;
+  const h = frame.y2 - frame.y1;
+  const parts = [
+    outlineElement('round-rectangle', frame.x1 + w / 2, frame.y1 + h / 2, w, h, {
+      class: 'frame-box',
+      fill: frame.fill,
+      stroke: frame.stroke,
+      'stroke-width': FRAME_LOOK.borderWidth,
+    }),
+  ];
+  if (frame.lines.length > 0) {
+    const lineHeight = frame.fontSize * FRAME_LOOK.titleLineHeight;
+    const cx = (frame.x1 + frame.x2) / 2;
+    // Each line's em box ends a line height below the previous one's, the last at titleBottom.
+    const spans = frame.lines.map((line, i) => {
+      const bottom = frame.titleBottom - (frame.lines.length - 1 - i) * lineHeight;
+      const y = bottom - (0.5 - BASELINE_SHIFT) * frame.fontSize;
+      return `<tspan x="${n(cx)}" y="${n(y)}">${escapeXml(line)}</tspan>`;
+    });
+    parts.push(
+      `<text class="frame-title" ${FONT_ATTR} font-size="${n(frame.fontSize)}" font-weight="bold" text-anchor="middle" fill="${FRAME_LOOK.titleColour}">${spans.join('')}</text>`,
+    );
+  }
+  if (category)
+    parts.push(
+      `<text class="frame-category" ${FONT_ATTR} font-size="${n(category.size)}" text-anchor="${category.anchor}" fill="${CATEGORY_COLOUR}"><tspan x="${n(category.x)}" y="${n(
+        category.top + category.size - (0.5 - BASELINE_SHIFT) * category.size,
+      )}">${escapeXml(frame.categoryLabel)}</tspan></text>`,
+    );
+  const g = attrs({
+    id,
+    class: 'frame',
+    'data-mechanism': frame.mechanism,
+    'data-category': frame.category,
+  });
+  return `<g${g}><title>${escapeXml([frame.lines.join(' '), frame.categoryLabel].filter(Boolean).join(' · '))}</title>${parts.join('')}</g>`;
 }

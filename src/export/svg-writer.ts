@@ -8,10 +8,20 @@
 import { STRINGS } from '../i18n/strings';
 import { escapeXml } from '../io/xml';
 import { estimateTextWidth, wrapLabel } from '../style/label-layout';
-import { FONT_STACK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
-import type { Figure } from './figure';
+import { FONT_STACK, FRAME_LOOK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
+import type { Figure, FigureNode } from './figure';
 import { type Bounds, emptyBounds, extend, isEmpty } from './geometry';
-import { edgeElement, edgeLabelWidth, FONT_ATTR, idAllocator, nodeElement } from './svg-elements';
+import {
+  type CategoryPlace,
+  edgeElement,
+  edgeLabelWidth,
+  FONT_ATTR,
+  frameElement,
+  frameTitleBox,
+  idAllocator,
+  nodeElement,
+  placeCategory,
+} from './svg-elements';
 import { type Block, legendBlock, type Measure } from './svg-legend';
 import { markerDefs } from './svg-markers';
 
@@ -39,19 +49,35 @@ export interface SvgOptions {
 }
 
 const MARGIN = 20;
+/** Lead-in of the text alternative's list of mechanisms. */
+const MECHANISMS = { en: 'Mechanisms', zh: '机制' } as const;
 const TITLE_SIZE = 18;
 const CAPTION_SIZE = 11;
 const n = (v: number) => Number(v.toFixed(2));
 const defaultMeasure: Measure = (text, size) => estimateTextWidth(text, size);
 
-/** What the nodes, edges and their labels cover. */
+/** What a node and its label cover. */
+function nodeBounds(node: FigureNode, measure: Measure): Bounds {
+  const text = Math.max(0, ...node.lines.map((l) => measure(l, LABEL_FONT_SIZE)));
+  const hw = Math.max(node.w, text) / 2 + node.borderWidth / 2;
+  const hh = Math.max(node.h, node.lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2 + node.borderWidth / 2;
+  return { x1: node.x - hw, y1: node.y - hh, x2: node.x + hw, y2: node.y + hh };
+}
+
+/** What the frames (with their titles), nodes, edges and their labels cover. */
 export function diagramBounds(figure: Figure, measure: Measure = defaultMeasure): Bounds {
   let b = emptyBounds();
+  for (const frame of figure.frames) {
+    const border = FRAME_LOOK.borderWidth / 2;
+    b = extend(b, frame.x1 - border, frame.y1 - border, frame.x2 + border, frame.y2 + border);
+    if (frame.lines.length > 0) {
+      const title = frameTitleBox(frame, measure);
+      b = extend(b, title.x1, title.y1, title.x2, title.y2);
+    }
+  }
   for (const node of figure.nodes) {
-    const text = Math.max(0, ...node.lines.map((l) => measure(l, LABEL_FONT_SIZE)));
-    const hw = Math.max(node.w, text) / 2 + node.borderWidth / 2;
-    const hh = Math.max(node.h, node.lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2 + node.borderWidth / 2;
-    b = extend(b, node.x - hw, node.y - hh, node.x + hw, node.y + hh);
+    const nb = nodeBounds(node, measure);
+    b = extend(b, nb.x1, nb.y1, nb.x2, nb.y2);
   }
   for (const edge of figure.edges) {
     for (const p of edge.points) b = extend(b, p.x, p.y);
@@ -223,8 +249,14 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
   const currentSigns = [...new Set(figure.edges.filter((e) => e.emphasis === 'current').map((e) => e.sign))];
   const background = options.background === undefined ? '#FFFFFF' : options.background;
   const t = STRINGS[figure.language];
-  const summary =
-    `${figure.nodes.length} ${t.entities}, ${figure.edges.length} ${t.relations}. ${figure.caption ?? ''}`.trim();
+  const mechanisms = figure.frames.map((f) => f.lines.join(' ')).filter(Boolean);
+  const summary = [
+    `${figure.nodes.length} ${t.entities}, ${figure.edges.length} ${t.relations}.`,
+    mechanisms.length > 0 ? `${MECHANISMS[figure.language]}: ${mechanisms.join('; ')}.` : '',
+    figure.caption ?? '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${layout.width}" height="${layout.height}" ` +
@@ -239,6 +271,16 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
     out.push(
       `<rect class="background" x="${n(v.x1)}" y="${n(v.y1)}" width="${n(v.x2 - v.x1)}" height="${n(v.y2 - v.y1)}" fill="${escapeXml(background)}"/>`,
     );
+  if (figure.frames.length > 0) {
+    // Behind everything else, as Cytoscape draws compound nodes under their children.
+    const obstacles = figure.nodes.map((node) => nodeBounds(node, measure));
+    out.push(`<g id="frames" class="frames">`);
+    for (const frame of figure.frames) {
+      const category: CategoryPlace | null = placeCategory(frame, obstacles, measure);
+      out.push(frameElement(frame, allocate('frame-', frame.mechanism), category));
+    }
+    out.push('</g>');
+  }
   out.push(`<g id="relations" class="relations">`);
   for (const edge of figure.edges) out.push(edgeElement(edge, allocate('edge-', edge.id), measure));
   out.push('</g>', `<g id="entities" class="entities">`);

@@ -6,12 +6,21 @@
  * instead (`geometry.ts`: the centre-to-centre line clipped at each node's outline, and
  * parallel edges fanned out as Cytoscape's bezier style does).
  */
-import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import { buildFigure, type EdgeGeometry, type Figure, type FigureOptions, type NodeGeometry } from '../export/figure';
+import type { Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import {
+  buildFigure,
+  type EdgeGeometry,
+  type Figure,
+  type FigureOptions,
+  type FrameGeometry,
+  type NodeGeometry,
+} from '../export/figure';
 import { type NodeBox, type Point, type Route, routeEdge, routeMidpoint } from '../export/geometry';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Sign } from '../model/vocabulary';
-import { EDGE_LOOK, NODE_LOOK } from '../style/visual';
+import { EDGE_LOOK, FRAME_LOOK, NODE_LOOK } from '../style/visual';
+import { isFrame } from './elements';
+import { TITLE_GAP } from './layout-blocks';
 import { layoutSize } from './stylesheet';
 
 /** Everything in the diagram, what the filters show, or the highlighted selection. */
@@ -30,7 +39,7 @@ const SELECTED_NODES = '.focus, .neighbour, .path-node';
 const SELECTED_EDGES = '.focus, .neighbour, .path-edge';
 
 export function scopeElements(cy: Core, scope: FigureScope) {
-  let nodes = cy.nodes();
+  let nodes = cy.nodes().filter((n) => !isFrame(n.data()));
   let edges = cy.edges();
   if (scope !== 'whole') {
     nodes = nodes.not('.hidden');
@@ -66,6 +75,68 @@ function nodeGeometry(node: NodeSingular): NodeGeometry {
     therapies: [...((node.data('therapies') as string[] | undefined) ?? [])],
     repeated: node.hasClass('repeated'),
   };
+}
+
+/**
+ * The box of a frame's child as Cytoscape sizes a compound node from it: its bounding box
+ * without labels or overlays (on a rendered instance that includes the mitre of a
+ * polygon's border). A child that is not displayed has none: its layout box stands in.
+ */
+function childBox(n: NodeSingular): { x1: number; y1: number; x2: number; y2: number } {
+  const bb = n.boundingBox({ includeLabels: false, includeOverlays: false, useCache: false } as never);
+  if (bb.w > 0 && bb.h > 0 && Number.isFinite(bb.x1)) return bb;
+  const { x, y } = n.position();
+  const { w, h } = layoutSize({ data: n.data(), classes: n.classes() });
+  return { x1: x - w / 2 - 1, y1: y - h / 2 - 1, x2: x + w / 2 + 1, y2: y + h / 2 + 1 };
+}
+
+/**
+ * The frames of the given nodes, each boxed around those of its nodes given as Cytoscape
+ * draws a compound node: its children's boxes plus the frame's padding. The title ends
+ * TITLE_GAP above the box, as the stylesheet puts it.
+ */
+function frameGeometries(cy: Core, nodes: NodeCollection): FrameGeometry[] {
+  const members = new Map<string, NodeSingular[]>();
+  nodes.forEach((n) => {
+    const parent = n.data('parent') as string | undefined;
+    if (parent) members.set(parent, [...(members.get(parent) ?? []), n]);
+  });
+  const out: FrameGeometry[] = [];
+  for (const [id, children] of members) {
+    const frame = cy.getElementById(id);
+    if (frame.empty() || !isFrame(frame.data())) continue;
+    let x1 = Number.POSITIVE_INFINITY;
+    let y1 = Number.POSITIVE_INFINITY;
+    let x2 = Number.NEGATIVE_INFINITY;
+    let y2 = Number.NEGATIVE_INFINITY;
+    for (const n of children) {
+      const b = childBox(n);
+      x1 = Math.min(x1, b.x1);
+      y1 = Math.min(y1, b.y1);
+      x2 = Math.max(x2, b.x2);
+      y2 = Math.max(y2, b.y2);
+    }
+    const pad = FRAME_LOOK.padding;
+    const data = frame.data();
+    const label = String(data.label ?? data.title ?? '');
+    out.push({
+      id,
+      mechanism: String(data.frame),
+      lines: label ? label.split('\n') : [],
+      fontSize: Number(data.titleSize) || FRAME_LOOK.minTitle,
+      titleBottom: y1 - pad - TITLE_GAP,
+      category: String(data.category ?? ''),
+      categoryLabel: String(data.categoryLabel ?? ''),
+      x1: x1 - pad,
+      y1: y1 - pad,
+      x2: x2 + pad,
+      y2: y2 + pad,
+      fill: String(data.fill ?? '#FFFFFF'),
+      stroke: String(data.stroke ?? '#999999'),
+      nodes: children.map((n) => n.id()),
+    });
+  }
+  return out;
 }
 
 const edgeSign = (edge: EdgeSingular): Sign =>
@@ -136,5 +207,9 @@ export function figureFromCy(cy: Core, kb: KnowledgeBase, options: FigureFromCyO
     const labelAt = rendered ? edge.midpoint() : undefined;
     return edgeGeometry(edge, route, labelAt);
   });
-  return buildFigure(kb, { nodes: nodes.map(nodeGeometry), edges: edgeGeometries }, options);
+  return buildFigure(
+    kb,
+    { nodes: nodes.map(nodeGeometry), edges: edgeGeometries, frames: frameGeometries(cy, nodes) },
+    options,
+  );
 }

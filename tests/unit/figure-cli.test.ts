@@ -40,18 +40,22 @@ describe('figures of every therapy in both languages', () => {
   for (const therapy of kb.therapies) {
     const empty = filterGraph(kb, { therapies: [therapy.id], withComponents: true }).relations.length === 0;
     for (const language of ['en', 'zh'] as const) {
-      it.skipIf(empty)(`${therapy.id} (${language}) passes xmllint and renders with rsvg-convert`, () => {
-        const file = join(dir, figureName([therapy.id], language, 'svg'));
-        writeAtomically(file, writeSvg(headlessFigure(kb, { therapies: [therapy.id], language })));
-        if (XMLLINT) execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' });
-        if (RSVG) {
-          const png = file.replace(/\.svg$/, '.png');
-          const result = spawnSync('rsvg-convert', ['-o', png, file], { encoding: 'utf8' });
-          expect(result.status, result.stderr).toBe(0);
-          expect(result.stderr).toBe('');
-          expect(statSync(png).size).toBeGreaterThan(10_000);
-        }
-      });
+      it.skipIf(empty)(
+        `${therapy.id} (${language}) passes xmllint and renders with rsvg-convert`,
+        () => {
+          const file = join(dir, figureName([therapy.id], language, 'svg'));
+          writeAtomically(file, writeSvg(headlessFigure(kb, { therapies: [therapy.id], language })));
+          if (XMLLINT) execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' });
+          if (RSVG) {
+            const png = file.replace(/\.svg$/, '.png');
+            const result = spawnSync('rsvg-convert', ['-o', png, file], { encoding: 'utf8' });
+            expect(result.status, result.stderr).toBe(0);
+            expect(result.stderr).toBe('');
+            expect(statSync(png).size).toBeGreaterThan(10_000);
+          }
+        },
+        30_000,
+      );
     }
   }
 });

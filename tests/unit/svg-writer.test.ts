@@ -9,10 +9,13 @@ import { findGraphFiles, readSources } from '../../src/cli/files';
 import type { Figure } from '../../src/export/figure';
 import { clipAtOutline, routeEdge } from '../../src/export/geometry';
 import { rasterSize } from '../../src/export/raster';
+import { BOLD_WIDTH } from '../../src/export/svg-elements';
 import { ARROW_SCALE, EDGE_WIDTH } from '../../src/export/svg-markers';
 import { layoutFigure, SIZE_PRESETS, writeSvg } from '../../src/export/svg-writer';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { filterGraph } from '../../src/model/query';
+import { estimateTextWidth } from '../../src/style/label-layout';
+import { FRAME_LOOK } from '../../src/style/visual';
 import { stylesheet } from '../../src/view/stylesheet';
 import { smallDocument, smallSources } from '../fixtures/small-kb';
 
@@ -102,7 +105,8 @@ describe('writeSvg on the small fixture', () => {
     expect(svg).toContain('STAT3 &lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;');
     expect(svg).toContain(`data-label="STAT3 &lt;b&gt; &amp; &quot;x&quot; &apos;y&apos;"`);
     const doc = parser.parse(svg);
-    const s1 = doc.svg.g[1].g.find((g: Record<string, string>) => g['@data-entity'] === 's1');
+    const entities = doc.svg.g.find((g: Record<string, string>) => g['@id'] === 'entities');
+    const s1 = entities.g.find((g: Record<string, string>) => g['@data-entity'] === 's1');
     expect(s1['@data-label']).toBe(NASTY);
     expect(svg).toContain('Title &lt;with&gt; &amp; &quot;quotes&quot;');
   });
@@ -166,6 +170,126 @@ describe('writeSvg on the small fixture', () => {
     const out = writeSvg(only);
     expect(out).not.toContain('data-entity="out2"');
     expect(out).not.toContain('data-relation="r5"');
+  });
+});
+
+describe('mechanism frames in the SVG', () => {
+  const SCRIPT = '<script>alert("x")</script> & more';
+  const LONG = 'A mechanism whose title is far wider than the entities framed under it';
+  const doc = smallDocument();
+  for (const m of doc.mechanisms ?? []) {
+    if (m.id === 'm-a') m.title = { en: SCRIPT, zh: '机制 <甲>' };
+    if (m.id === 'm-b') m.title = { en: LONG, zh: '机制乙' };
+  }
+  const { kb } = loadKnowledgeBase(smallSources(doc));
+  const figure = headlessFigure(kb, { therapies: ['a', 'b'] });
+  const svg = writeSvg(figure);
+  const frames = [...svg.matchAll(/<g id="frame-[^"]*" class="frame"[^>]*>([\s\S]*?)<\/g>/g)];
+  const titleText = (g: string) =>
+    [
+      ...(g.match(/<text class="frame-title"[^>]*>([\s\S]*?)<\/text>/)?.[1] ?? '').matchAll(
+        /<tspan [^>]*>([^<]*)<\/tspan>/g,
+      ),
+    ]
+      .map((m) => m[1])
+      .join(' ');
+
+  it('writes one g.frame per mechanism, with its id, mechanism and category, behind the relations and entities', () => {
+    expectSafe(svg);
+    expect(figure.frames.map((f) => f.mechanism).sort()).toEqual(['m-a', 'm-b']);
+    expect(frames).toHaveLength(2);
+    expect(svg).toMatch(/<g id="frame-m-a" class="frame" data-mechanism="m-a" data-category="signalling">/);
+    expect(svg).toMatch(/<g id="frame-m-b" class="frame" data-mechanism="m-b" data-category="microenvironment">/);
+    expect(svg.indexOf('class="frame"')).toBeLessThan(svg.indexOf('<g id="relations"'));
+    expect(svg.indexOf('<g id="relations"')).toBeLessThan(svg.indexOf('<g id="entities"'));
+    for (const [g] of frames)
+      expect(g).toMatch(/<rect [^>]*rx="[\d.]+"[^>]*fill="#[0-9A-F]{6}" stroke="#[0-9A-F]{6}"/i);
+  });
+
+  it('writes the titles as bold text, one tspan per line, escaped: a <script> title is text', () => {
+    const byId = new Map(frames.map((m) => [m[0].match(/data-mechanism="([^"]+)"/)?.[1], m[0]]));
+    const lines = (m: string) => figure.frames.find((f) => f.mechanism === m)?.lines ?? [];
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    expect(squeeze(lines('m-a').join(''))).toBe(squeeze(SCRIPT));
+    expect(titleText(byId.get('m-a') ?? '')).toBe(
+      lines('m-a')
+        .map((l) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
+        .join(' '),
+    );
+    expect(titleText(byId.get('m-b') ?? '')).toBe(lines('m-b').join(' '));
+    expect(squeeze(lines('m-b').join(''))).toBe(squeeze(LONG));
+    expect(byId.get('m-b')).toMatch(/<text class="frame-title"[^>]*font-weight="bold"/);
+    // The long title is wrapped by the layout into several lines, each its own tspan.
+    expect(figure.frames.find((f) => f.mechanism === 'm-b')?.lines.length).toBeGreaterThan(1);
+    expect(svg).not.toMatch(/<script/);
+    const parsed = parser.parse(svg);
+    const group = parsed.svg.g.find((g: Record<string, string>) => g['@id'] === 'frames');
+    const a = group.g.find((g: Record<string, string>) => g['@data-mechanism'] === 'm-a');
+    const spans = [a.text].flat()[0].tspan;
+    expect([spans].flat().map((t: { '#text': string }) => t['#text'])).toEqual(lines('m-a'));
+  });
+
+  it('names each frame’s category quietly, inside its frame and clear of its nodes', () => {
+    for (const frame of figure.frames) {
+      const g = frames.find((m) => m[0].includes(`data-mechanism="${frame.mechanism}"`))?.[0] ?? '';
+      const text = g.match(
+        /<text class="frame-category" [^>]*font-size="([\d.]+)"[^>]*><tspan x="([-\d.]+)" y="([-\d.]+)">([^<]*)</,
+      );
+      if (!text) continue; // a frame too narrow for its category names it in data-category only
+      expect(text[4]).toBe(frame.categoryLabel);
+      expect(Number(text[1])).toBeLessThan(frame.fontSize);
+      const y = Number(text[3]);
+      expect(y).toBeGreaterThan(frame.y1);
+      expect(y).toBeLessThan(frame.y2);
+      for (const n of figure.nodes)
+        if (Math.abs(n.x - Number(text[2])) < n.w / 2) expect(Math.abs(n.y - y)).toBeGreaterThan(n.h / 2);
+    }
+    expect(svg).toContain('>Signalling pathways<');
+  });
+
+  it('has a viewBox that holds every frame and every title', () => {
+    const v = viewBox(svg);
+    for (const frame of figure.frames) {
+      const cx = (frame.x1 + frame.x2) / 2;
+      const half = (Math.max(...frame.lines.map((l) => estimateTextWidth(l, frame.fontSize))) * BOLD_WIDTH) / 2;
+      const top = frame.titleBottom - frame.lines.length * frame.fontSize * FRAME_LOOK.titleLineHeight;
+      expect(cx - half, frame.id).toBeGreaterThanOrEqual(v.x);
+      expect(cx + half, frame.id).toBeLessThanOrEqual(v.x + v.w);
+      expect(top, frame.id).toBeGreaterThanOrEqual(v.y);
+      expect(frame.x1).toBeGreaterThanOrEqual(v.x);
+      expect(frame.y2).toBeLessThanOrEqual(v.y + v.h);
+    }
+    // A title far off to the left still fits.
+    const moved = {
+      ...figure,
+      frames: figure.frames.map((f) => (f.mechanism === 'm-b' ? { ...f, lines: [LONG, LONG], x1: f.x1 - 900 } : f)),
+    };
+    const wide = viewBox(writeSvg(moved));
+    expect(wide.x).toBeLessThan(v.x - 400);
+  });
+
+  it('boxes each frame around its drawn nodes only and leaves out frames with none drawn', () => {
+    const only = headlessFigure(kb, {
+      therapies: ['a', 'b'],
+      only: { entities: new Set(['hyp', 'h1']), relations: new Set(['r1']) },
+    });
+    expect(only.frames.map((f) => f.mechanism)).toEqual(['m-a']);
+    const [frame] = only.frames;
+    for (const n of only.nodes) {
+      expect(n.x - n.w / 2).toBeGreaterThan(frame.x1);
+      expect(n.x + n.w / 2).toBeLessThan(frame.x2);
+      expect(n.y - n.h / 2).toBeGreaterThan(frame.y1);
+      expect(n.y + n.h / 2).toBeLessThan(frame.y2);
+    }
+    const whole = figure.frames.find((f) => f.mechanism === 'm-a');
+    expect(whole && frame.y2 - frame.y1 < whole.y2 - whole.y1).toBe(true);
+  });
+
+  it('mentions the mechanisms in the text alternative', () => {
+    expect(svg).toMatch(/<desc>\d+ entities, \d+ relations\. Mechanisms: [^<]*A mechanism whose title/);
+    expect(writeSvg(headlessFigure(kb, { therapies: ['a', 'b'], language: 'zh' }))).toMatch(
+      /<desc>[^<]*机制: [^<]*机制乙/,
+    );
   });
 });
 
