@@ -9,12 +9,15 @@ import type { Direction, LaidBlock } from './layout-blocks';
 import { DAGRE_OPTIONS } from './layout-options';
 import type { SizedBlock } from './sized-blocks';
 
-export function dagreBlock(block: SizedBlock, direction: Direction): LaidBlock {
+/** Space between nodes, between edges and between ranks (the screen's by default; print figures pack tighter). */
+export type DagreSpacing = Pick<typeof DAGRE_OPTIONS, 'nodeSep' | 'edgeSep' | 'rankSep'>;
+
+export function dagreBlock(block: SizedBlock, direction: Direction, spacing: DagreSpacing = DAGRE_OPTIONS): LaidBlock {
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
   g.setGraph({
-    nodesep: DAGRE_OPTIONS.nodeSep,
-    edgesep: DAGRE_OPTIONS.edgeSep,
-    ranksep: DAGRE_OPTIONS.rankSep,
+    nodesep: spacing.nodeSep,
+    edgesep: spacing.edgeSep,
+    ranksep: spacing.rankSep,
     rankdir: direction,
     ranker: DAGRE_OPTIONS.ranker,
   });

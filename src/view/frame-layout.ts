@@ -43,6 +43,8 @@ export interface FramedLayoutOptions {
   viewport?: { w: number; h: number; padding: number };
   /** Bold text width at LABEL_FONT_SIZE (a canvas measurement on the page, an estimate in Node). */
   measureTitle: Measure;
+  /** Space between packed frames (COMPONENT_GAP by default; print figures pack tighter). */
+  gap?: number;
 }
 
 /** A frame title's lines and box at a font size, wrapped within a width (`measure`: bold, at LABEL_FONT_SIZE). */
@@ -73,6 +75,7 @@ export function planFrames(
     minTitle: FRAME_LOOK.minTitle,
     maxTitle: FRAME_LOOK.maxTitle,
     links: blockLinks(blocks, edges),
+    ...(options.gap !== undefined ? { gap: options.gap } : {}),
     title: (i, size, width) => {
       const title = blocks[i].mechanism ? titleOf.get(frameId(blocks[i].mechanism)) : undefined;
       return title === undefined ? null : wrapTitle(title, options.measureTitle, size, width);
