@@ -18,9 +18,13 @@ if (!executablePath) {
   process.exit(1);
 }
 const port = 4179;
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+// SCREENSHOTS_DIST serves another build than dist/ (one made with vite build --outDir).
+const dist = process.env.SCREENSHOTS_DIST ?? 'dist';
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 const base = `http://127.0.0.1:${port}/`;
 for (let i = 0; i < 50; i++) {
   try {

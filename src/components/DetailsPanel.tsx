@@ -181,7 +181,7 @@ function MechanismDetails({ mechanism }: { mechanism: Mechanism }) {
       </div>
       {mechanism.references && mechanism.references.length > 0 && <References numbers={mechanism.references} />}
       <section>
-        <h3>{`${t('relations')} (${relations.length})`}</h3>
+        <h3>{`${t('mechanismRelations')} (${relations.length})`}</h3>
         <ul className="relation-list">
           {relations.map((r) => (
             <li key={r.id} data-relation={r.id}>

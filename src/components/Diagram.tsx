@@ -115,12 +115,12 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
           {t('animate')}
         </label>
-        <span className="counts" aria-live="polite">
-          {visible.entities.length} {t('entities')} · {visible.relations.length} {t('relations')}
-        </span>
       </div>
       {story && <StoryPlayer view={story} />}
       <div className="canvas-wrap">
+        <span className="counts" aria-live="polite">
+          {visible.entities.length} {t('entities')} · {visible.relations.length} {t('relations')}
+        </span>
         <CytoscapeView
           elements={elements}
           visibleNodes={visibleNodes}

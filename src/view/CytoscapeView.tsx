@@ -12,7 +12,7 @@ import type { LayoutDirection, Selection } from '../store/view-state';
 import { FRAME_LOOK } from '../style/visual';
 import { applyElements, applyHighlight, applyVisibility } from './apply';
 import { applyArrangement, nodePositions } from './arrangement';
-import { type CameraRequest, cameraFor, readableZoom, SMALLEST_PX } from './camera';
+import { type CameraRequest, cameraFor, READABLE_PX, readableZoom, SMALLEST_PX } from './camera';
 import { countNodes, frameId, isFrame } from './elements';
 import type { FramedLayout } from './frame-layout';
 import { applyLabelZoom, labelsAt } from './label-zoom';
@@ -129,7 +129,8 @@ function boxOf(cy: Core, nodes: Collection) {
       n.children().forEach((c) => void ids.add(c.id()));
     } else ids.add(n.id());
   });
-  return nodesBox(cy, (n) => ids.has(n.id()), frames);
+  // A shown frame is read at 12 px or more, where its title is drawn at its smallest.
+  return nodesBox(cy, (n) => ids.has(n.id()), frames, TITLE_SCREEN_PX / readableZoom(READABLE_PX));
 }
 
 /** The visible nodes of some entities. */

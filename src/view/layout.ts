@@ -108,9 +108,15 @@ const grow = (b: Bounds | undefined, x1: number, y1: number, x2: number, y2: num
  * The box around the visible nodes, their frames and the frames' titles, from positions
  * and sizes. Labels sit inside their nodes, so this is the drawing's extent without asking
  * Cytoscape for label bounding boxes, which measures every label and costs seconds on
- * large graphs. `only` narrows it to some nodes; `withFrames` false leaves out their frames' borders and titles.
+ * large graphs. `only` narrows it to some nodes; `withFrames` false leaves out their frames' borders and titles;
+ * `titleSize` takes titles as drawn at that size rather than the room the layout reserved.
  */
-export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean, withFrames = true): Bounds | null {
+export function nodesBox(
+  cy: Core,
+  only?: (n: NodeSingular) => boolean,
+  withFrames = true,
+  titleSize?: number,
+): Bounds | null {
   let all: Bounds | undefined;
   const frames = new Map<string, Bounds>();
   cy.nodes().forEach((n) => {
@@ -129,8 +135,10 @@ export function nodesBox(cy: Core, only?: (n: NodeSingular) => boolean, withFram
     const frame = cy.getElementById(id);
     const pad = FRAME_LOOK.padding;
     const cx = (b.x1 + b.x2) / 2;
-    const halfTitle = (Number(frame.data('titleW')) || 0) / 2;
-    const top = b.y1 - pad - (Number(frame.data('titleH')) || 0);
+    // The title's room as reserved by the layout, or as it is drawn at `titleSize`.
+    const scale = titleSize ? Math.min(1, titleSize / (Number(frame.data('titleMax')) || titleSize)) : 1;
+    const halfTitle = ((Number(frame.data('titleW')) || 0) * scale) / 2;
+    const top = b.y1 - pad - (Number(frame.data('titleH')) || 0) * scale;
     all = grow(all, Math.min(b.x1 - pad, cx - halfTitle), top, Math.max(b.x2 + pad, cx + halfTitle), b.y2 + pad);
   }
   return all ?? null;
