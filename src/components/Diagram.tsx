@@ -1,9 +1,10 @@
 /** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
 import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { useCompareHighlight, useStoryView } from '../app/derived';
 import type { SubGraph } from '../model/query';
+import { entityLabel } from '../model/text';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView, LARGE_DRAWING } from '../view/CytoscapeView';
 import { buildElements, countNodes } from '../view/elements';
@@ -54,6 +55,14 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   const pathEntities = useMemo(() => (pathKey ? new Set(pathKey.split(' ')) : null), [pathKey]);
   const frameEntities = story ? story.current.currentEntities : (compared ?? pathEntities);
   const [progress, setProgress] = useState<LayoutProgress | null>(null);
+  // A tour along framed entities that cannot all be shown readable at once.
+  const [tour, setTour] = useState<{ stops: string[]; at: number } | null>(null);
+  const onTour = useCallback((stops: string[] | null) => setTour(stops ? { stops, at: 0 } : null), []);
+  useEffect(() => {
+    if (!frameEntities) setTour(null);
+  }, [frameEntities]);
+  const stepTour = (delta: number) =>
+    setTour((t) => (t ? { ...t, at: (t.at + delta + t.stops.length) % t.stops.length } : t));
 
   const elements = useMemo(
     () => buildElements(kb, therapyGraph, shownTherapies, language, colours, measureLabel),
@@ -134,6 +143,8 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
           onReady={onReady}
           frameEntities={frameEntities}
           keepFitted={presenting && !!story}
+          onTour={onTour}
+          tourStop={tour ? tour.stops[tour.at] : null}
           animate={animate}
           onLayoutProgress={setProgress}
           arrangement={arranged.arrangement}
@@ -147,6 +158,22 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
             </span>
             <progress value={progress.done} max={Math.max(progress.total, 1)} aria-label={t('layingOut')} />
           </div>
+        )}
+        {tour && (
+          <nav className="tour" aria-label={t('tourLabel')}>
+            <button type="button" onClick={() => stepTour(-1)} aria-label={t('tourPrevious')}>
+              ◀
+            </button>
+            <span aria-live="polite">
+              {tour.at + 1} / {tour.stops.length}: {(() => {
+                const e = kb.entityById.get(tour.stops[tour.at]);
+                return e ? entityLabel(e, language) : tour.stops[tour.at];
+              })()}
+            </span>
+            <button type="button" onClick={() => stepTour(1)} aria-label={t('tourNext')}>
+              ▶
+            </button>
+          </nav>
         )}
         {nodeCount > LARGE_DRAWING && <p className="large-graph-note">{t('largeGraph')}</p>}
         {visible.entities.length === 0 && <EmptyState therapyGraphEmpty={therapyGraph.entities.length === 0} />}

@@ -5,7 +5,13 @@
  * otherwise only shows, hides and highlights, so a secondary filter never moves a node.
  * Graphs above a few hundred nodes are laid out in workers (./layout-async.ts).
  */
-import cytoscape, { type Collection, type Core, type EdgeSingular, type ElementDefinition } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EdgeSingular,
+  type ElementDefinition,
+  type NodeSingular,
+} from 'cytoscape';
 import { useEffect, useRef } from 'react';
 import type { Arrangement, Point } from '../model/arrangement';
 import type { LayoutDirection, Selection } from '../store/view-state';
@@ -75,6 +81,13 @@ export interface CytoscapeViewProps {
    * the drawing area (present mode).
    */
   keepFitted?: boolean;
+  /**
+   * Told, when framed entities (a Compare bar, a path) cannot all be shown readable, the
+   * entities to pan along in order (null when they fit).
+   */
+  onTour?: (stops: string[] | null) => void;
+  /** The entity of the tour to centre on. */
+  tourStop?: string | null;
   label: string;
   /** Told how far a background layout has got, and null when it is done. */
   onLayoutProgress?: (progress: LayoutProgress | null) => void;
@@ -105,15 +118,30 @@ function moveCamera(
   box: ReturnType<typeof nodesBox>,
   request: Omit<CameraRequest, 'viewport'>,
   animate = true,
-) {
-  if (!box) return;
+): boolean {
+  if (!box) return true;
   // The drawing area may have just changed (a selection opens the details panel): read it now.
   cy.resize();
   const reduced = !animate || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  const { zoom, pan } = cameraFor(box, { viewport: { w: cy.width(), h: cy.height() }, ...request });
+  const { zoom, pan, fits } = cameraFor(box, { viewport: { w: cy.width(), h: cy.height() }, ...request });
   cy.stop();
   if (reduced) cy.viewport({ zoom, pan });
   else cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
+  return fits;
+}
+
+/**
+ * The stops of a tour along a set that does not fit readable: its nodes top to bottom,
+ * then left to right, one per entity.
+ */
+function tourStops(nodes: Collection): string[] {
+  const seen = new Set<string>();
+  return nodes
+    .toArray()
+    .map((n) => ({ entity: String(n.data('entity')), p: (n as unknown as NodeSingular).position() }))
+    .sort((a, b) => a.p.y - b.p.y || a.p.x - b.p.x)
+    .map((s) => s.entity)
+    .filter((e) => !seen.has(e) && Boolean(seen.add(e)));
 }
 
 /**
@@ -131,6 +159,13 @@ function boxOf(cy: Core, nodes: Collection) {
   });
   // A shown frame is read at 12 px or more, where its title is drawn at its smallest.
   return nodesBox(cy, (n) => ids.has(n.id()), frames, TITLE_SCREEN_PX / readableZoom(READABLE_PX));
+}
+
+/** Where an entity's (first visible) node is. */
+function centreOf(cy: Core, entity: string | undefined): { x: number; y: number } | undefined {
+  if (!entity) return undefined;
+  const node = cy.nodes().filter((n) => n.data('entity') === entity && !n.hasClass('hidden'));
+  return node.nonempty() ? { ...node[0].position() } : undefined;
 }
 
 /** The visible nodes of some entities. */
@@ -463,8 +498,25 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const nodes = cy.nodes().filter((n) => frameEntities.has(n.data('entity')) && !n.hasClass('hidden'));
     if (nodes.empty()) return;
     if (latest.current.keepFitted) presentCamera(cy, nodes, animate.current !== false);
-    else moveCamera(cy, boxOf(cy, nodes), {}, animate.current);
+    else {
+      const stops = tourStops(nodes);
+      const fits = moveCamera(cy, boxOf(cy, nodes), { anchor: centreOf(cy, stops[0]) }, animate.current);
+      latest.current.onTour?.(fits || stops.length < 2 ? null : stops);
+    }
   }, [frameEntities]);
+
+  // A tour along what did not fit: each stop centred at the zoom of the moment.
+  const { tourStop } = props;
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !tourStop) return;
+    const at = centreOf(cy, tourStop);
+    if (!at) return;
+    const pan = { x: cy.width() / 2 - cy.zoom() * at.x, y: cy.height() / 2 - cy.zoom() * at.y };
+    cy.stop();
+    if (animate.current === false || window.matchMedia?.('(prefers-reduced-motion: reduce)').matches) cy.pan(pan);
+    else cy.animate({ pan, duration: 300, easing: 'ease-in-out-cubic' });
+  }, [tourStop]);
 
   // Present mode: fitted when it starts (and, through the resize observer, whenever the
   // drawing area changes).

@@ -19,6 +19,8 @@ export const readableZoom = (px: number) => px / LABEL_FONT_SIZE;
 export interface Camera {
   zoom: number;
   pan: { x: number; y: number };
+  /** Everything asked for is in view (otherwise a tour can pan along it). */
+  fits: boolean;
 }
 
 export interface CameraRequest {
@@ -66,7 +68,7 @@ export function cameraFor(box: Bounds, request: CameraRequest): Camera {
       if (bh * zoom > h - 2 * padding) cy = box.y1 + halfH;
     }
   }
-  return { zoom, pan: { x: w / 2 - zoom * cx, y: h / 2 - zoom * cy } };
+  return { zoom, pan: { x: w / 2 - zoom * cx, y: h / 2 - zoom * cy }, fits };
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

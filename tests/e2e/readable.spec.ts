@@ -191,6 +191,37 @@ test.describe('at 1280×720', () => {
     expect(r.smallestLabel).toBeGreaterThanOrEqual(10);
   });
 
+  test('a Compare set too spread to read at once is shown readable with a tour along it', async ({ page }) => {
+    await page.goto('/?therapy=tace,immunotherapy&panel=compare&set=tace%2Bimmunotherapy');
+    await waitForDiagram(page);
+    const first = await settled(page);
+    expect(first.drawn, 'labels are drawn').toBeGreaterThan(0);
+    expect(first.smallestLabel).toBeGreaterThanOrEqual(10);
+    const tour = page.getByRole('navigation', { name: 'Pan along what is highlighted' });
+    await expect(tour).toContainText('1 / 4');
+    const centreEntity = () =>
+      page.evaluate(() => {
+        const cy = window.__cy;
+        if (!cy) return '';
+        const c = { x: cy.width() / 2, y: cy.height() / 2 };
+        const near = cy
+          .nodes('[entity]')
+          .filter((n) => n.visible())
+          .toArray()
+          .map((n) => ({ n, p: (n as unknown as { renderedPosition(): { x: number; y: number } }).renderedPosition() }))
+          .sort((a, b) => Math.hypot(a.p.x - c.x, a.p.y - c.y) - Math.hypot(b.p.x - c.x, b.p.y - c.y))[0]?.n;
+        return near ? String(near.data('entity')) : '';
+      });
+    await tour.getByRole('button', { name: 'Next highlighted entity' }).click();
+    await expect(tour).toContainText('2 / 4');
+    const second = await settled(page);
+    expect(second.zoom).toBeCloseTo(first.zoom, 6);
+    const label = (await tour.locator('span').textContent())?.split(': ')[1]?.trim() ?? '';
+    const id = await centreEntity();
+    const shown = await page.evaluate((entity) => window.__cy?.nodes(`[entity = "${entity}"]`)[0]?.data('label'), id);
+    expect(String(shown).replace(/\n/g, ' ')).toBe(label);
+  });
+
   test('"Why shared: STAT3" lands readable', async ({ page }) => {
     await page.goto('/?therapy=tace,immunotherapy&panel=compare');
     await waitForDiagram(page);
