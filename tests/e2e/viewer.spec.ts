@@ -150,7 +150,7 @@ test.describe('details', () => {
   test('a relation opens from the keyboard through the relations list', async ({ page }) => {
     await page.goto('/?therapy=tace&panel=relations');
     await waitForDiagram(page);
-    const first = page.locator('.relations-table tbody tr').first().getByRole('button');
+    const first = page.locator('.relations-table tbody tr').first().getByRole('rowheader').getByRole('button');
     await first.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('tab', { name: 'Details' })).toHaveAttribute('aria-selected', 'true');
