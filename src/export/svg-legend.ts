@@ -155,30 +155,53 @@ function groupBlock(group: Group, maxRows: number, measure: Measure): Block {
 }
 
 /**
- * The legend as a block: groups side by side (`row`, under a wide diagram) or stacked
- * (`column`, beside a tall one or on a slide).
+ * The legend as a block: groups side by side (`row`, under a wide diagram; a group that
+ * would reach past `maxWidth` starts a new line) or stacked (`column`, beside a tall
+ * diagram or on a slide).
  */
-export function legendBlock(legend: FigureLegend, arrangement: 'row' | 'column', measure: Measure): Block {
+export function legendBlock(
+  legend: FigureLegend,
+  arrangement: 'row' | 'column',
+  measure: Measure,
+  maxWidth = Number.POSITIVE_INFINITY,
+): Block {
   const blocks = groups(legend).map((g) => groupBlock(g, arrangement === 'row' ? 5 : 99, measure));
   const head = 22;
-  const width =
-    arrangement === 'row'
-      ? blocks.reduce((a, b) => a + b.width, 0) + GROUP_GAP * Math.max(0, blocks.length - 1)
-      : Math.max(0, ...blocks.map((b) => b.width));
-  const body =
-    arrangement === 'row'
-      ? Math.max(0, ...blocks.map((b) => b.height))
-      : blocks.reduce((a, b) => a + b.height, 0) + 12 * Math.max(0, blocks.length - 1);
+  // Where each group goes, relative to the legend's top-left corner below its heading.
+  const at: Array<{ x: number; y: number }> = [];
+  let width = 0;
+  let height = 0;
+  if (arrangement === 'row') {
+    let x = 0;
+    let y = 0;
+    let lineHeight = 0;
+    for (const block of blocks) {
+      if (x > 0 && x + block.width > maxWidth) {
+        x = 0;
+        y += lineHeight + 12;
+        lineHeight = 0;
+      }
+      at.push({ x, y });
+      width = Math.max(width, x + block.width);
+      lineHeight = Math.max(lineHeight, block.height);
+      height = y + lineHeight;
+      x += block.width + GROUP_GAP;
+    }
+  } else {
+    let y = 0;
+    for (const block of blocks) {
+      at.push({ x: 0, y });
+      width = Math.max(width, block.width);
+      height = y + block.height;
+      y += block.height + 12;
+    }
+  }
   const render = (x: number, y: number) => {
     const out = [text(x, y + 14, TITLE_SIZE, legend.headings.legend, 'bold')];
-    let bx = x;
-    let by = y + head;
-    for (const block of blocks) {
-      out.push(block.render(bx, by));
-      if (arrangement === 'row') bx += block.width + GROUP_GAP;
-      else by += block.height + 12;
-    }
+    blocks.forEach((block, i) => {
+      out.push(block.render(x + at[i].x, y + head + at[i].y));
+    });
     return `<g id="legend" class="legend">${out.join('')}</g>`;
   };
-  return { width: Math.max(width, measure(legend.headings.legend, TITLE_SIZE)), height: head + body, render };
+  return { width: Math.max(width, measure(legend.headings.legend, TITLE_SIZE)), height: head + height, render };
 }

@@ -38,10 +38,23 @@ export const SIZE_PRESETS = {
 } as const satisfies Record<string, SizeSpec>;
 export type SizePreset = keyof typeof SIZE_PRESETS;
 
+/**
+ * A legend drawn where the layout left room for it among the frames: its top-left corner,
+ * in diagram units, and how its groups are arranged (`row` wrapping at `maxWidth`).
+ */
+export interface LegendPlacement {
+  x: number;
+  y: number;
+  arrangement: 'row' | 'column';
+  maxWidth?: number;
+}
+
+export type LegendSide = 'bottom' | 'right' | 'none' | LegendPlacement;
+
 export interface SvgOptions {
   size?: SizeSpec;
-  /** Where the legend goes; `auto` picks the side that best fits the target's shape. */
-  legend?: 'bottom' | 'right' | 'auto' | 'none';
+  /** Where the legend goes; `auto` picks the side that prints (or shows) the figure largest. */
+  legend?: LegendSide | 'auto';
   /** Page colour; null for a transparent page. */
   background?: string | null;
   /** Text width at a font size; defaults to a Noto Sans estimate. */
@@ -101,7 +114,9 @@ export interface FigureLayout {
   width: string;
   height: string;
   /** Where the legend went (after `auto` was resolved). */
-  legend: 'bottom' | 'right' | 'none';
+  legend: LegendSide;
+  /** At a physical size: the label size as printed (pt) and the figure's height (mm). */
+  printed?: { points: number; heightMm: number };
   parts: Placed[];
 }
 
@@ -116,33 +131,62 @@ function textBlock(lines: string[], size: number, lineHeight: number, attrs: str
   };
 }
 
-/** Tallest a printed figure may be for its width: a journal page's type area (180 × 240 mm). */
-const MAX_PRINT_HEIGHT = 4 / 3;
+/** Tallest a printed figure may be, whatever its width: a journal page's type area (180 × 240 mm). */
+export const MAX_PRINT_HEIGHT_MM = 240;
+
+/** Printed label size (pt) for a physical width and a viewBox width. */
+const pointsAt = (widthMm: number, viewBoxWidth: number) => (LABEL_FONT_SIZE * widthMm * 72) / 25.4 / viewBoxWidth;
+
+/** Width / height of the viewBox around the arranged content. */
+function contentBox(content: Bounds): { w: number; h: number } {
+  return { w: content.x2 - content.x1 + 2 * MARGIN, h: content.y2 - content.y1 + 2 * MARGIN };
+}
 
 /**
- * Where `auto` puts the legend. In print the width is fixed, so the legend goes under the
- * diagram (leaving it all the width) unless that makes the figure taller than a page;
- * on a slide or at natural size, on the side that best fits the target's shape.
+ * Where `auto` puts the legend. In print the width is fixed: the side that prints labels
+ * larger, among those that keep the figure within a page's height (else the shorter); on a
+ * slide or at natural size, the side that best fits the target's shape.
  */
 function autoLegend(figure: Figure, size: SizeSpec, measure: Measure): 'bottom' | 'right' {
-  const ratio = (s: 'bottom' | 'right') => {
-    const c = arrange(figure, s, measure).content;
-    return (c.y2 - c.y1) / (c.x2 - c.x1);
-  };
-  if (size.unit === 'mm') return ratio('bottom') <= MAX_PRINT_HEIGHT ? 'bottom' : 'right';
+  const box = (s: 'bottom' | 'right') => contentBox(arrange(figure, s, measure).content);
+  if (size.unit === 'mm') {
+    const score = (s: 'bottom' | 'right') => {
+      const { w, h } = box(s);
+      const tall = (size.width * h) / w;
+      return { fits: tall <= MAX_PRINT_HEIGHT_MM, tall, points: pointsAt(size.width, w) };
+    };
+    const [b, r] = [score('bottom'), score('right')];
+    if (b.fits !== r.fits) return b.fits ? 'bottom' : 'right';
+    if (b.fits) return r.points > b.points ? 'right' : 'bottom';
+    return r.tall < b.tall ? 'right' : 'bottom';
+  }
+  const ratio = (s: 'bottom' | 'right') => box(s).h / box(s).w;
   const aspect = size.unit === 'px' ? size.height / size.width : 3 / 4;
   const misfit = (s: 'bottom' | 'right') => Math.abs(Math.log(ratio(s) / aspect));
   return misfit('right') < misfit('bottom') ? 'right' : 'bottom';
 }
 
-function arrange(figure: Figure, side: 'bottom' | 'right' | 'none', measure: Measure) {
+function arrange(figure: Figure, side: LegendSide, measure: Measure) {
   const diagram = diagramBounds(figure, measure);
   const parts: Placed[] = [];
   let content = diagram;
   if (side !== 'none' && figure.nodes.length > 0) {
-    const legend = legendBlock(figure.legend, side === 'bottom' ? 'row' : 'column', measure);
-    const x = side === 'bottom' ? diagram.x1 : diagram.x2 + 36;
-    const y = side === 'bottom' ? diagram.y2 + 28 : diagram.y1;
+    let legend: Block;
+    let x: number;
+    let y: number;
+    if (typeof side === 'object') {
+      legend = legendBlock(figure.legend, side.arrangement, measure, side.maxWidth);
+      ({ x, y } = side);
+    } else if (side === 'bottom') {
+      // Wrapped to the diagram's width, so that the legend never widens the figure.
+      legend = legendBlock(figure.legend, 'row', measure, diagram.x2 - diagram.x1);
+      x = diagram.x1;
+      y = diagram.y2 + 28;
+    } else {
+      legend = legendBlock(figure.legend, 'column', measure);
+      x = diagram.x2 + 36;
+      y = diagram.y1;
+    }
     parts.push({ block: legend, x, y });
     content = extend(content, x, y, x + legend.width, y + legend.height);
   }
@@ -168,6 +212,23 @@ function arrange(figure: Figure, side: 'bottom' | 'right' | 'none', measure: Mea
     );
   }
   return { diagram, parts, content };
+}
+
+/**
+ * Room the figure's title and caption take outside the diagram (and its legend) when the
+ * content is `width` units wide, plus the margins: what a layout for print leaves out of
+ * the page to find the diagram's aspect.
+ */
+export function frameAround(
+  figure: Pick<Figure, 'title' | 'caption'>,
+  width: number,
+  measure: Measure = defaultMeasure,
+) {
+  let h = 2 * MARGIN;
+  const wrapped = (text: string, size: number) => wrapLabel(text, (t) => measure(t, size), Math.max(width, 320)).length;
+  if (figure.title) h += wrapped(figure.title, TITLE_SIZE) * TITLE_SIZE * 1.3 + 16;
+  if (figure.caption) h += wrapped(figure.caption, CAPTION_SIZE) * CAPTION_SIZE * 1.4 + 20;
+  return { w: 2 * MARGIN, h };
 }
 
 /** Grows a box symmetrically to an aspect ratio (width / height). */
@@ -198,15 +259,16 @@ export function layoutFigure(figure: Figure, options: SvgOptions = {}): FigureLa
       : size.unit === 'px'
         ? [String(size.width), String(size.height)]
         : [String(Math.ceil(vw)), String(Math.ceil(vh))];
-  return { viewBox, diagram, width, height, legend: side, parts };
+  const printed =
+    size.unit === 'mm' ? { printed: { points: pointsAt(size.width, vw), heightMm: (size.width * vh) / vw } } : {};
+  return { viewBox, diagram, width, height, legend: side, parts, ...printed };
 }
 
 /** The label size as printed, in points, for a physical size (null when not physical). */
 export function printedLabelSize(figure: Figure, options: SvgOptions): number | null {
   const size = options.size;
   if (size?.unit !== 'mm') return null;
-  const { viewBox } = layoutFigure(figure, options);
-  return (LABEL_FONT_SIZE * size.width * 72) / 25.4 / (viewBox.x2 - viewBox.x1);
+  return layoutFigure(figure, options).printed?.points ?? null;
 }
 
 function gradients(figure: Figure): { defs: string[]; idFor: (fills: string[]) => string | null } {

@@ -10,7 +10,7 @@ import { DAGRE_OPTIONS } from './layout-options';
 import type { SizedBlock } from './sized-blocks';
 
 /** Space between nodes, between edges and between ranks (the screen's by default; print figures pack tighter). */
-export type DagreSpacing = Pick<typeof DAGRE_OPTIONS, 'nodeSep' | 'edgeSep' | 'rankSep'>;
+export type DagreSpacing = Record<'nodeSep' | 'edgeSep' | 'rankSep', number>;
 
 export function dagreBlock(block: SizedBlock, direction: Direction, spacing: DagreSpacing = DAGRE_OPTIONS): LaidBlock {
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
