@@ -27,7 +27,12 @@ commands:
          [--title TEXT] [--size journal-85|journal-180|slide-16x9]
                                       lay the therapies' diagram out as the app does and write it
                                       as an SVG figure with its legend (default: TB, en, natural
-                                      size, no title, stdout); arranged as the view's layout file
+                                      size, no title, stdout); at a journal size, laid out for the
+                                      page (TB or LR, whichever prints larger, unless --layout),
+                                      warning when labels print below 6 pt
+  figure --mechanism ID [--mechanism ID ...] [--therapy ID ...] [...]
+                                      only those mechanisms' relations, in their frames (titled
+                                      with the mechanism's title unless --title); arranged as the view's layout file
                                       in graphs/layouts/ arranges it, if there is one
   figure --story ID [--step N] [...]  one step of a teaching story (default step 1): the story's
                                       therapies, the step's title and caption, from step 2 on
@@ -43,6 +48,7 @@ export type Options = {
   graphs: string;
   format?: string;
   therapy?: string[];
+  mechanism?: string[];
   'with-components'?: boolean;
   out?: string;
   entities?: string;
@@ -63,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       graphs: { type: 'string', default: 'graphs' },
       format: { type: 'string' },
       therapy: { type: 'string', multiple: true },
+      mechanism: { type: 'string', multiple: true },
       'with-components': { type: 'boolean' },
       out: { type: 'string' },
       entities: { type: 'string' },
