@@ -313,7 +313,11 @@ function bestPrint(
           legend = { ...legend, x: at.x - extra.w / 2, y: at.y - extra.h / 2 };
         }
         apply(layout);
-        const printed = layoutFigure(figure(), { size, legend, measure }).printed;
+        const printed = layoutFigure(withRoutes(figure(), blocks, laid, layout.positions), {
+          size,
+          legend,
+          measure,
+        }).printed;
         if (!printed) break;
         candidates.push({ direction, laid, layout, legend, points: printed.points, heightMm: printed.heightMm });
         const next = (LABEL_FONT_SIZE * 72 * size.width) / 25.4 / printed.points;
@@ -327,11 +331,8 @@ function bestPrint(
     ? fits.reduce((a, b) => (b.points > a.points + 1e-9 ? b : a))
     : candidates.reduce((a, b) => (b.heightMm < a.heightMm ? b : a));
   apply(best.layout);
-  return {
-    figure: withRoutes(figure(), blocks, best.laid, best.layout.positions),
-    svg: { size, legend: best.legend, measure },
-    direction: best.direction,
-    points: best.points,
-    heightMm: best.heightMm,
-  };
+  const drawn = withRoutes(figure(), blocks, best.laid, best.layout.positions);
+  const svg = { size, legend: best.legend, measure };
+  const printed = layoutFigure(drawn, svg).printed ?? best;
+  return { figure: drawn, svg, direction: best.direction, points: printed.points, heightMm: printed.heightMm };
 }
