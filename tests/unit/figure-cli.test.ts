@@ -95,7 +95,9 @@ describe('graph figure', () => {
     expect(graph('figure', '--therapy', 'tace', '--lang', 'fr').err).toMatch(
       /--lang must be one of en, zh \(got "fr"\)/,
     );
-    expect(graph('figure').err).toMatch(/figure needs at least one --therapy \(or a --story\); valid ids: tace/);
+    expect(graph('figure').err).toMatch(
+      /figure needs at least one --therapy \(or a --mechanism, or a --story\); valid ids: tace/,
+    );
   }, 30_000);
 
   it('sets a title (escaped) and a size preset', () => {
@@ -125,6 +127,63 @@ describe('graph figure', () => {
       expect(spawnSync('xmllint', ['--noout', file], { encoding: 'utf8' }).stderr).toBe('');
     }
   }, 30_000);
+
+  it('draws one mechanism: its relations in its frame, titled with its title, with legend and source', () => {
+    const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
+    const id = 'tace-hypoxia-autophagy';
+    const r = graph('figure', '--mechanism', id, '--size', 'journal-85', '--lang', 'zh');
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toMatch(/warning/);
+    const svg = r.out;
+    expect(svg).toMatch(/<svg [^>]*width="85mm"/);
+    const frames = [...svg.matchAll(/<g id="frame-[^"]*" class="frame" data-mechanism="([^"]+)"/g)].map((m) => m[1]);
+    expect(frames).toEqual([id]);
+    const relations = [...svg.matchAll(/data-relation="([^"]+)"/g)].map((m) => m[1]);
+    const mine = kb.relations.filter((rel) => rel.mechanism === id).map((rel) => rel.id);
+    expect(new Set(relations)).toEqual(new Set(mine));
+    expect(svg).toContain(`<title>${kb.mechanismById.get(id)?.title.zh}</title>`);
+    expect(svg).toContain('<g id="legend" class="legend">');
+    expect(svg).toMatch(/class="figure-caption"[\s\S]*资料来源：牛艺/);
+    // With a therapy too: only the mechanism's relations in that therapy.
+    const both = graph('figure', '--mechanism', 'immuno-caf', '--mechanism', 'immuno-b-cell', '--title', 'Two');
+    expect(both.code, both.err).toBe(0);
+    expect([...both.out.matchAll(/class="frame" data-mechanism="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([
+      'immuno-b-cell',
+      'immuno-caf',
+    ]);
+    expect(both.out).toContain('<title>Two</title>');
+  }, 60_000);
+
+  it('rejects an unknown mechanism, listing the valid ids, and a mechanism with a story', () => {
+    const r = graph('figure', '--mechanism', 'tace-hypoxia-autophagy', '--mechanism', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown mechanism "nope"; valid ids: tace-clinical-response, tace-hypoxia-autophagy, /);
+    expect(graph('figure', '--mechanism', 'immuno-caf', '--story', 'tace-hypoxia-autophagy').err).toMatch(
+      /--mechanism and --story draw different things/,
+    );
+    expect(graph('figure', '--mechanism', 'immuno-caf', '--therapy', 'tace').err).toMatch(
+      /no relations for immuno-caf, tace; there is nothing to draw/,
+    );
+  }, 60_000);
+
+  it('still writes a figure whose labels print below 6 pt, but warns on stderr and says what to try', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'figure-'));
+    const out = join(dir, 'tace-85.svg');
+    const r = graph('figure', '--therapy', 'tace', '--size', 'journal-85', '--out', out);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(
+      /^warning: labels print at \d+\.\d pt at journal-85 \(journals ask for at least 6 pt\); try --size journal-180 or one mechanism at a time with --mechanism ID \(this figure's: [a-z0-9-]+(, [a-z0-9-]+)+\)$/m,
+    );
+    expect(r.err).toContain('tace-hypoxia-autophagy');
+    expect(readFileSync(out, 'utf8')).toMatch(/<svg [^>]*width="85mm"/);
+    // At full width TACE prints at 6 pt or more: no warning, and the size is reported.
+    const wide = graph('figure', '--therapy', 'tace', '--size', 'journal-180', '--out', join(dir, 'tace-180.svg'));
+    expect(wide.code, wide.err).toBe(0);
+    expect(wide.err).not.toMatch(/warning/);
+    expect(wide.err).toMatch(
+      /wrote .*tace-180\.svg: \d+ entities, \d+ relations \(en, (TB|LR), labels (6|7|8|9)\.\d pt\)/,
+    );
+  }, 60_000);
 
   it('rejects an unknown story, a step out of range and a step without a story', () => {
     expect(graph('figure', '--story', 'nope').err).toMatch(/unknown story "nope"; valid ids: .*tace-hypoxia-autophagy/);
