@@ -10,9 +10,12 @@ import { useApp, useAppContext } from '../app/context';
 import { figureName } from '../export/file-name';
 import { downloadBlob, svgToPng } from '../export/png';
 import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
-import { layoutFigure, printedLabelSize, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
+import { layoutFigure, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
 import type { Language } from '../model/vocabulary';
 import { FIGURE_SCOPES, type FigureScope, figureFromCy } from '../view/figure-from-cy';
+
+/** Journals ask for labels of at least this size, in points. */
+const MIN_PRINT_POINTS = 6;
 
 const FORMATS = ['svg', ...PNG_SCALES.map((s) => `png-${s}` as const)] as const;
 type Format = (typeof FORMATS)[number];
@@ -40,6 +43,11 @@ const TEXT = {
     emptySelection: 'Nothing is selected: select an entity, a relation or a path first.',
     saved: (name: string) => `Saved ${name}.`,
     printed: (pt: number) => `Labels print at ${pt.toFixed(1)} pt at this size.`,
+    warning: 'Warning',
+    small: (pt: number, wider: boolean) =>
+      `labels print at ${pt.toFixed(1)} pt at this size; journals ask for at least 6 pt. Try ${
+        wider ? '“Journal, full width (180 mm)”, or ' : ''
+      }one mechanism at a time: click its frame, then export the Selection.`,
     failed: (why: string) => `Export failed: ${why}`,
   },
   zh: {
@@ -64,6 +72,11 @@ const TEXT = {
     emptySelection: '尚未选择：请先选择一个实体、一条关系或一条路径。',
     saved: (name: string) => `已保存 ${name}。`,
     printed: (pt: number) => `按此尺寸，标签字号为 ${pt.toFixed(1)} pt。`,
+    warning: '注意',
+    small: (pt: number, wider: boolean) =>
+      `按此尺寸，标签字号为 ${pt.toFixed(1)} pt，期刊通常要求至少 6 pt。请${
+        wider ? '改用“期刊通栏（180 mm）”，或' : ''
+      }一次导出一个机制：点击该机制的框，再导出“所选内容”。`,
     failed: (why: string) => `导出失败：${why}`,
   },
 } satisfies Record<Language, unknown>;
@@ -80,6 +93,16 @@ const panelStyle = {
   boxShadow: '0 4px 14px rgba(0,0,0,0.15)',
   padding: '8px 12px',
   fontSize: 13,
+} as const;
+/** A warning reads as one without colour: a sign, the word, a thick rule beside it. */
+const warningStyle = {
+  margin: '6px 0 0',
+  padding: '4px 8px',
+  fontSize: 12,
+  color: '#3d2a00',
+  background: '#fff4d6',
+  borderLeft: '4px solid #8a5a00',
+  borderRadius: 3,
 } as const;
 const fieldsetStyle = { border: 0, margin: '0 0 8px', padding: 0 } as const;
 const legendStyle = { fontWeight: 700, padding: 0, marginBottom: 2 } as const;
@@ -116,6 +139,7 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
   const { kb, colours } = useAppContext();
   const language = useApp((s) => s.language);
   const therapies = useApp((s) => s.therapies);
+  const selection = useApp((s) => s.selection);
   const text = TEXT[language];
   const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
@@ -125,6 +149,8 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
   const [title, setTitle] = useState('');
   const [caption, setCaption] = useState(true);
   const [status, setStatus] = useState('');
+  /** Set when the last figure exported prints its labels below 6 pt: the size and whether a wider size exists. */
+  const [small, setSmall] = useState<{ pt: number; wider: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
 
@@ -153,27 +179,39 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
   async function exportFigure() {
     if (busy) return;
     const cy = getCy();
+    setSmall(null);
     if (!cy) return setStatus(text.noDiagram);
     const figure = figureFromCy(cy, kb, { scope, language, colours, title, caption });
     if (figure.nodes.length === 0) return setStatus(scope === 'selection' ? text.emptySelection : text.empty);
     const spec = SIZE_PRESETS[size];
     const layout = layoutFigure(figure, { size: spec });
-    const note = printedLabelSize(figure, { size: spec });
-    const hint = note !== null && note < 6 ? ` ${text.printed(note)}` : '';
+    const note = layout.printed?.points ?? null;
+    if (note !== null && note < MIN_PRINT_POINTS) setSmall({ pt: note, wider: size === 'journal-85' });
+    // The file says what it holds: therapies (or the chosen mechanism), scope, size, language.
+    const mechanisms = scope === 'selection' && selection?.kind === 'mechanism' ? [selection.id] : [];
+    const name = (extension: 'svg' | 'png', scale?: number) =>
+      figureName({
+        therapies,
+        mechanisms,
+        scope,
+        size,
+        language,
+        extension,
+        prefix: kb.atlas.filePrefix,
+        ...(scale ? { scale } : {}),
+      });
     if (format === 'svg') {
-      const name = figureName(therapies, language, 'svg', { scope, prefix: kb.atlas.filePrefix });
-      downloadBlob(new Blob([writeSvg(figure, { size: spec })], { type: 'image/svg+xml' }), name);
-      return setStatus(text.saved(name) + hint);
+      downloadBlob(new Blob([writeSvg(figure, { size: spec })], { type: 'image/svg+xml' }), name('svg'));
+      return setStatus(text.saved(name('svg')) + (note !== null ? ` ${text.printed(note)}` : ''));
     }
     const scale = Number(format.slice(4));
     const pixels = rasterSize(spec, layout.viewBox, scale);
     const svg = writeSvg(figure, { size: { unit: 'px', ...pixels }, legend: layout.legend });
-    const name = figureName(therapies, language, 'png', { scope, scale, prefix: kb.atlas.filePrefix });
     setBusy(true);
     try {
-      downloadBlob(await svgToPng(svg, pixels.width, pixels.height), name);
+      downloadBlob(await svgToPng(svg, pixels.width, pixels.height), name('png', scale));
       const resolution = spec.unit === 'mm' ? `, ${dpi(pixels.width, spec.width)} dpi` : '';
-      setStatus(`${text.saved(name)} (${pixels.width}×${pixels.height} px${resolution})`);
+      setStatus(`${text.saved(name('png', scale))} (${pixels.width}×${pixels.height} px${resolution})`);
     } catch (error) {
       setStatus(text.failed((error as Error).message));
     } finally {
@@ -248,6 +286,15 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
         <p role="status" aria-live="polite" style={{ margin: '6px 0 0', fontSize: 12, color: '#444' }}>
           {status}
         </p>
+        {small && (
+          <p role="alert" className="export-warning" style={warningStyle}>
+            <strong>
+              <span aria-hidden="true">⚠ </span>
+              {text.warning}:
+            </strong>{' '}
+            {text.small(small.pt, small.wider)}
+          </p>
+        )}
       </form>
     </details>
   );

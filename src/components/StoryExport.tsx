@@ -2,7 +2,7 @@
 import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
-import { figureName } from '../export/file-name';
+import { storyStepName } from '../export/file-name';
 import { downloadBlob } from '../export/png';
 import { writeSvg } from '../export/svg-writer';
 import type { KnowledgeBase } from '../model/knowledge-base';
@@ -43,8 +43,7 @@ export function StoryExport({ story, step }: { story: Story; step: number }) {
   const language = useApp((s) => s.language);
   const [status, setStatus] = useState('');
   const cy = () => window.__cy ?? null;
-  const name = (index: number) =>
-    figureName([story.id], language, 'svg', { prefix: kb.atlas.filePrefix }).replace('.svg', `-step${index + 1}.svg`);
+  const name = (index: number) => storyStepName(kb.atlas.filePrefix, story.id, language, index + 1);
   const exportStep = () => {
     const instance = cy();
     if (!instance) return;

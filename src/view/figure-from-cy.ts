@@ -46,8 +46,18 @@ export function scopeElements(cy: Core, scope: FigureScope) {
     edges = edges.not('.hidden');
   }
   if (scope === 'selection') {
-    nodes = nodes.filter(SELECTED_NODES);
-    edges = edges.filter(SELECTED_EDGES);
+    // A chosen mechanism (its frame outlined): its relations, their ends and its entities.
+    const chosen = new Set(
+      cy
+        .nodes('.frame.focus')
+        .not('.hidden')
+        .map((f) => String(f.data('frame'))),
+    );
+    const mine = edges.filter((e) => chosen.has(String(e.data('mechanism'))));
+    const ends = new Set((mine.toArray() as EdgeSingular[]).flatMap((e) => [e.source().id(), e.target().id()]));
+    const inChosen = (n: NodeSingular) => chosen.has(String(n.parent().data('frame') ?? ''));
+    nodes = nodes.filter((n) => n.is(SELECTED_NODES) || ends.has(n.id()) || inChosen(n as NodeSingular));
+    edges = edges.filter(SELECTED_EDGES).union(mine);
   }
   const ids = new Set(nodes.map((n) => n.id()));
   edges = edges.filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()));

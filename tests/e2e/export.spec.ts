@@ -175,10 +175,10 @@ test('the exported TACE SVG matches the canvas', async ({ page }, testInfo) => {
     page.waitForEvent('download'),
     menu.getByRole('button', { name: 'Download' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('hcc-atlas-tace-en.svg');
-  const svgPath = testInfo.outputPath('hcc-atlas-tace-en.svg');
+  expect(download.suggestedFilename()).toBe('hcc-atlas_tace_view_journal-180_en.svg');
+  const svgPath = testInfo.outputPath('hcc-atlas_tace_view_journal-180_en.svg');
   await download.saveAs(svgPath);
-  await expect(menu.getByRole('status')).toContainText('Saved hcc-atlas-tace-en.svg');
+  await expect(menu.getByRole('status')).toContainText('Saved hcc-atlas_tace_view_journal-180_en.svg');
   const svg = readFileSync(svgPath, 'utf8');
   expect(svg).toMatch(/<svg [^>]*width="180mm"/);
   if (XMLLINT) expect(spawnSync('xmllint', ['--noout', svgPath], { encoding: 'utf8' }).stderr).toBe('');
@@ -392,13 +392,19 @@ test('the Export menu works from the keyboard and names PNG files by scale', asy
     page.waitForEvent('download'),
     menu.getByRole('button', { name: '下载' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('hcc-atlas-tace-zh@2x.png');
+  expect(download.suggestedFilename()).toBe('hcc-atlas_tace_view_journal-85_zh@2x.png');
   const png = readFileSync(await download.path());
   writeFileSync(test.info().outputPath(download.suggestedFilename()), png);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   // 85 mm at 600 dpi.
   expect(png.readUInt32BE(16)).toBe(2008);
   await expect(menu.getByRole('status')).toContainText('600 dpi');
+  // The screen's whole TACE diagram in one column prints its labels far below 6 pt: a
+  // warning (a sign and a word, not colour alone) says so and what to try, in Chinese.
+  const warning = menu.getByRole('alert');
+  await expect(warning).toContainText('注意');
+  await expect(warning).toContainText('至少 6 pt');
+  await expect(warning).toContainText('期刊通栏（180 mm）');
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(summary).toBeFocused();
@@ -420,7 +426,7 @@ test('the selection scope exports only the highlighted entities and relations', 
     page.waitForEvent('download'),
     menu.getByRole('button', { name: 'Download' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('hcc-atlas-tace-selection-en.svg');
+  expect(download.suggestedFilename()).toBe('hcc-atlas_tace_selection_slide-16x9_en.svg');
   const path = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(path);
   const svg = readFileSync(path, 'utf8');
@@ -428,4 +434,26 @@ test('the selection scope exports only the highlighted entities and relations', 
   const drawn = [...svg.matchAll(/<g id="node-[^"]*" class="[^"]*" data-entity="([^"]+)"/g)].map((m) => m[1]).sort();
   expect(drawn).toEqual(highlighted);
   expect(svg).toContain('>STAT3 in TACE<');
+});
+
+test('a chosen mechanism exports as the selection, named after it', async ({ page }, testInfo) => {
+  await page.goto('/?therapy=tace&mechanism=tace-hypoxia-autophagy');
+  await waitForDiagram(page, 10);
+  await page.getByText('Export', { exact: true }).click();
+  const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
+  await menu.getByRole('radio', { name: 'Selection (highlighted entities and relations)' }).check();
+  await menu.getByRole('radio', { name: 'Journal, one column (85 mm)' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hcc-atlas_tace-hypoxia-autophagy_selection_journal-85_en.svg');
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const svg = readFileSync(path, 'utf8');
+  const frames = [...svg.matchAll(/class="frame" data-mechanism="([^"]+)"/g)].map((m) => m[1]);
+  expect(frames).toContain('tace-hypoxia-autophagy');
+  const relations = [...svg.matchAll(/data-relation="[^"]+"[^>]*data-mechanism="([^"]+)"/g)].map((m) => m[1]);
+  expect(relations.length).toBeGreaterThan(3);
+  expect(new Set(relations)).toEqual(new Set(['tace-hypoxia-autophagy']));
 });

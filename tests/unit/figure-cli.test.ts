@@ -43,7 +43,7 @@ describe('figures of every therapy in both languages', () => {
       it.skipIf(empty)(
         `${therapy.id} (${language}) passes xmllint and renders with rsvg-convert`,
         () => {
-          const file = join(dir, figureName([therapy.id], language, 'svg'));
+          const file = join(dir, figureName({ therapies: [therapy.id], language, extension: 'svg' }));
           writeAtomically(file, writeSvg(headlessFigure(kb, { therapies: [therapy.id], language })));
           if (XMLLINT) execFileSync('xmllint', ['--noout', file], { stdio: 'pipe' });
           if (RSVG) {
