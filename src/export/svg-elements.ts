@@ -234,7 +234,9 @@ export function placeCategory(
   obstacles: readonly Bounds[],
   measure: TextMeasure,
 ): CategoryPlace | null {
-  if (!frame.categoryLabel) return null;
+  // Nothing to add when the title already says it (a mechanism named after its category).
+  const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (!frame.categoryLabel || same(frame.categoryLabel, frame.lines.join(' '))) return null;
   const largest = Math.min(CATEGORY_MAX, CATEGORY_SCALE * frame.fontSize);
   for (const size of [largest, Math.max(CATEGORY_MIN, largest * 0.8)]) {
     const w = measure(frame.categoryLabel, size);
