@@ -27,7 +27,7 @@ import type { KnowledgeBase } from '../model/knowledge-base';
 import { expandTherapies, filterGraph, type SubGraph } from '../model/query';
 import type { Language } from '../model/vocabulary';
 import type { LayoutDirection } from '../store/view-state';
-import { estimateTextWidth } from '../style/label-layout';
+import { estimateTextWidth, type NodeSizing, PRINT_SIZING, SCREEN_SIZING } from '../style/label-layout';
 import { therapyColourScale } from '../style/palette';
 import { EDGE_LOOK, FRAME_LOOK, LABEL_FONT_SIZE } from '../style/visual';
 import { applyArrangement } from '../view/arrangement';
@@ -83,11 +83,11 @@ export function figureGraph(
 }
 
 /** A figure's graph on a headless Cytoscape instance, not laid out yet. */
-function headlessGraph(kb: KnowledgeBase, options: HeadlessFigureOptions) {
+function headlessGraph(kb: KnowledgeBase, options: HeadlessFigureOptions, sizing: NodeSizing = SCREEN_SIZING) {
   const language = options.language ?? 'en';
   const { graph, shown } = figureGraph(kb, options);
   const colours = therapyColourScale(kb.therapies.map((t) => t.id));
-  const elements = buildElements(kb, graph, shown, language, colours, (text) => estimateTextWidth(text));
+  const elements = buildElements(kb, graph, shown, language, colours, (text) => estimateTextWidth(text), true, sizing);
   const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
   const figure = (): Figure =>
     figureFromCy(cy, kb, {
@@ -225,7 +225,8 @@ export function printFigure(
   kb: KnowledgeBase,
   options: HeadlessFigureOptions & { size: Physical; directions?: readonly LayoutDirection[] },
 ): PrintFigure {
-  const { cy, figure } = headlessGraph(kb, options);
+  // A layout file arranges the screen's node sizes; otherwise nodes hug their labels in print.
+  const { cy, figure } = headlessGraph(kb, options, options.arrangement ? SCREEN_SIZING : PRINT_SIZING);
   try {
     return bestPrint(cy, figure, options);
   } finally {
@@ -234,12 +235,32 @@ export function printFigure(
 }
 
 interface Candidate {
+  /** Relations drawn through the legend (a legend packed among the frames). */
+  crossings: number;
   direction: LayoutDirection;
   laid: readonly RoutedBlock[];
   layout: ReturnType<typeof planFrames>;
   legend: LegendSide;
   points: number;
   heightMm: number;
+}
+
+/** Journals ask for labels of at least this size. */
+const MIN_PRINT_POINTS = 6;
+
+/** How many relations run through a box (their routes taken as polylines). */
+function legendCrossings(figure: Figure, box: { x1: number; y1: number; x2: number; y2: number }): number {
+  const inside = (p: Point) => p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2;
+  const crosses = (a: Point, b: Point) => {
+    // Sampled: a route crossing a box as wide as a legend is caught at this spacing.
+    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 8));
+    for (let i = 0; i <= steps; i++) {
+      const t = i / steps;
+      if (inside({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t })) return true;
+    }
+    return false;
+  };
+  return figure.edges.filter((e) => e.points.some((p, i) => i > 0 && crosses(e.points[i - 1], p))).length;
 }
 
 function bestPrint(
@@ -313,22 +334,35 @@ function bestPrint(
           legend = { ...legend, x: at.x - extra.w / 2, y: at.y - extra.h / 2 };
         }
         apply(layout);
-        const printed = layoutFigure(withRoutes(figure(), blocks, laid, layout.positions), {
-          size,
-          legend,
-          measure,
-        }).printed;
+        const drawn = withRoutes(figure(), blocks, laid, layout.positions);
+        const printed = layoutFigure(drawn, { size, legend, measure }).printed;
         if (!printed) break;
-        candidates.push({ direction, laid, layout, legend, points: printed.points, heightMm: printed.heightMm });
+        const crossings =
+          typeof legend === 'object' && extra
+            ? legendCrossings(drawn, { x1: legend.x, y1: legend.y, x2: legend.x + extra.w, y2: legend.y + extra.h })
+            : 0;
+        candidates.push({
+          direction,
+          laid,
+          layout,
+          legend,
+          crossings,
+          points: printed.points,
+          heightMm: printed.heightMm,
+        });
         const next = (LABEL_FONT_SIZE * 72 * size.width) / 25.4 / printed.points;
         if (Math.abs(next - width) / width < 0.01) break;
         width = next;
       }
     }
   }
+  // Within the page, labels of 6 pt or more with no relation through the legend come first;
+  // then the largest labels.
   const fits = candidates.filter((c) => c.heightMm <= MAX_PRINT_HEIGHT_MM + 0.5);
-  const best = fits.length
-    ? fits.reduce((a, b) => (b.points > a.points + 1e-9 ? b : a))
+  const clean = fits.filter((c) => c.crossings === 0 && c.points >= MIN_PRINT_POINTS);
+  const pool = clean.length ? clean : fits;
+  const best = pool.length
+    ? pool.reduce((a, b) => (b.points > a.points + 1e-9 ? b : a))
     : candidates.reduce((a, b) => (b.heightMm < a.heightMm ? b : a));
   apply(best.layout);
   const drawn = withRoutes(figure(), blocks, best.laid, best.layout.positions);

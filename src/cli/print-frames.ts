@@ -23,7 +23,7 @@ import { DAGRE_OPTIONS } from '../view/layout-options';
 import type { SizedBlock } from '../view/sized-blocks';
 
 /** Inside frames, in print: nodes, edges and ranks closer than on screen (where one zooms in). */
-export const PRINT_SPACING: DagreSpacing = { nodeSep: 12, edgeSep: 8, rankSep: 28 };
+export const PRINT_SPACING: DagreSpacing = { nodeSep: 9, edgeSep: 6, rankSep: 20 };
 
 /** Between the unconnected parts of one frame, in print. */
 const PART_GAP = 22;

@@ -58,14 +58,50 @@ export interface LabelBox {
   height: number;
 }
 
-export function labelBox(text: string, measure: Measure, shape: NodeShape = 'rectangle' as NodeShape): LabelBox {
-  const lines = wrapLabel(text, measure);
+/** Room around a label inside its node, and the smallest node. */
+export interface NodeSizing {
+  /** Widest a label runs before it wraps. */
+  maxWidth: number;
+  paddingX: number;
+  paddingY: number;
+  minWidth: number;
+  minHeight: number;
+}
+
+/** On screen: room for a finger and a focus ring. */
+export const SCREEN_SIZING: NodeSizing = {
+  maxWidth: LABEL_MAX_WIDTH,
+  paddingX: NODE_PADDING_X,
+  paddingY: NODE_PADDING_Y,
+  minWidth: 44,
+  minHeight: 30,
+};
+
+/**
+ * In print (journal figures): the label is the same size, its node hugs it, so a column
+ * holds more of the diagram and the labels print larger.
+ */
+export const PRINT_SIZING: NodeSizing = {
+  maxWidth: LABEL_MAX_WIDTH,
+  paddingX: 4,
+  paddingY: 2,
+  minWidth: 26,
+  minHeight: 19,
+};
+
+export function labelBox(
+  text: string,
+  measure: Measure,
+  shape: NodeShape = 'rectangle' as NodeShape,
+  sizing: NodeSizing = SCREEN_SIZING,
+): LabelBox {
+  const lines = wrapLabel(text, measure, sizing.maxWidth);
   const textWidth = Math.max(...lines.map(measure));
   const lineHeight = LABEL_FONT_SIZE * LABEL_LINE_HEIGHT;
-  const height = Math.max(30, Math.ceil(lines.length * lineHeight + 2 * NODE_PADDING_Y));
+  const height = Math.max(sizing.minHeight, Math.ceil(lines.length * lineHeight + 2 * sizing.paddingY));
   return {
     lines,
-    width: Math.max(44, Math.ceil(textWidth + 2 * NODE_PADDING_X + shapeExtraWidth(shape, height))),
+    width: Math.max(sizing.minWidth, Math.ceil(textWidth + 2 * sizing.paddingX + shapeExtraWidth(shape, height))),
     height,
   };
 }

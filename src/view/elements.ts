@@ -13,7 +13,7 @@ import {
   MECHANISM_CATEGORY_LABELS,
   RELATION_TYPE_INFO,
 } from '../model/vocabulary';
-import { labelBox, type Measure } from '../style/label-layout';
+import { labelBox, type Measure, type NodeSizing, SCREEN_SIZING } from '../style/label-layout';
 import { categoryColour, type TherapyColours, tint } from '../style/palette';
 import { FRAME_LOOK, NODE_LOOK } from '../style/visual';
 import { ownerMechanisms } from './layout-blocks';
@@ -111,6 +111,8 @@ export function buildElements(
   colours: TherapyColours,
   measure: Measure,
   repeatOutcomes = true,
+  /** Node sizes around labels: the screen's, or tighter for print (src/style/label-layout.ts). */
+  sizing: NodeSizing = SCREEN_SIZING,
 ): ElementDefinition[] {
   const order = kb.therapies.map((t) => t.id);
   const repeated = repeatOutcomes ? repeatedOutcomes(kb, graph) : new Map<string, Set<string>>();
@@ -166,7 +168,7 @@ export function buildElements(
   });
   const nodes = drawn.map(({ entity, id, mechanism }): ElementDefinition => {
     const owner = owners.get(id);
-    const box = labelBox(entityLabel(entity, language), measure, NODE_LOOK[entity.type].shape);
+    const box = labelBox(entityLabel(entity, language), measure, NODE_LOOK[entity.type].shape, sizing);
     const mine = membership.get(id) ?? new Set<string>();
     const therapies = order.filter((t) => mine.has(t) && (shownTherapies.size === 0 || shownTherapies.has(t)));
     const fill = stripeFill(therapies, colours);
