@@ -163,9 +163,17 @@ function probe() {
     });
   };
 
+  const closedCounts = (cy) =>
+    cy
+      .nodes('.closed')
+      .map((n) => n.data('label'))
+      .join('\u0000');
   const conditions = {
     'nodes-changed': (cy, before) => cy.nodes().length !== before.nodes || cy.edges().length !== before.edges,
-    'hidden-changed': (cy, before) => cy.$('.hidden').length !== before.hidden,
+    // A filter hides elements, or (in an overview of closed frames) changes how many
+    // entities each frame says it shows.
+    'hidden-changed': (cy, before) =>
+      cy.$('.hidden').length !== before.hidden || closedCounts(cy) !== before.closedCounts,
     // The call itself is the change (a redraw): the next render ends the clock.
     called: () => true,
     layout: (_cy, before) => P.layoutStops > before.layoutStops,
@@ -215,6 +223,7 @@ function probe() {
       nodes: cy.nodes().length,
       edges: cy.edges().length,
       hidden: cy.$('.hidden').length,
+      closedCounts: closedCounts(cy),
       layoutStops: P.layoutStops,
       text: spec.cond === 'text' ? (document.querySelector(spec.arg)?.textContent ?? '') : '',
     };

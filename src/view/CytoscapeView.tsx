@@ -260,6 +260,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       const at = new Map<string, Point>();
       for (const d of defs) if (d.position) at.set(d.data.id as string, d.position);
       applyElements(cy, defs, at);
+      // One layoutstart/layoutstop pair, as after any other layout (listeners and the benchmark wait for it).
+      applyPositions(cy, at);
       return;
     }
     overview.current = null;
