@@ -147,16 +147,6 @@ export function useHighlight(visible: SubGraph, paths: PathResult | null): Highl
           nodes.add(r.target);
         }
       }
-    } else if (selection?.kind === 'mechanism') {
-      return {
-        focusNodes,
-        focusRelations,
-        nodes,
-        relations,
-        pathNodes: pathNodes.size ? pathNodes : empty,
-        pathRelations,
-        focusFrames: new Set([selection.id]),
-      };
     } else if (selection?.kind === 'relation') {
       const r = kb.relationById.get(selection.id);
       if (r) {
@@ -172,6 +162,8 @@ export function useHighlight(visible: SubGraph, paths: PathResult | null): Highl
       relations,
       pathNodes: pathNodes.size ? pathNodes : empty,
       pathRelations,
+      // A chosen mechanism outlines its frame.
+      ...(selection?.kind === 'mechanism' ? { focusFrames: new Set([selection.id]) } : {}),
     };
   }, [kb, selection, visible, paths, compared, story]);
 }

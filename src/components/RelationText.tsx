@@ -1,4 +1,5 @@
 /** One relation as people read it: the sentence, the review's words, the paraphrase, the citations. */
+import type { ReactNode } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { Relation } from '../model/schema';
 import { citationMarks, formatReference, pick, relationSentence } from '../model/text';
@@ -62,14 +63,23 @@ export function RelationEvidence({ relation }: { relation: Relation }) {
   );
 }
 
-export function References({ numbers }: { numbers: readonly number[] }) {
+/** Full references of some numbers, in a disclosure (open unless told otherwise), titled by `summary`. */
+export function References({
+  numbers,
+  open = true,
+  className = 'references',
+  summary,
+}: {
+  numbers: readonly number[];
+  open?: boolean;
+  className?: string;
+  summary?: ReactNode;
+}) {
   const t = useT();
   const { kb } = useAppContext();
   return (
-    <details className="references" open>
-      <summary>
-        {t('references')} {citationMarks(numbers)}
-      </summary>
+    <details className={className} open={open}>
+      <summary>{summary ?? `${t('references')} ${citationMarks(numbers)}`}</summary>
       <ol className="reference-list">
         {numbers.map((n) => {
           const ref = kb.referenceByNumber.get(n);

@@ -5,7 +5,8 @@
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
-import { citationMarks, formatReference, pick } from '../model/text';
+import { citationMarks, pick } from '../model/text';
+import { References } from './RelationText';
 
 const StoryExport = lazy(() => import('./StoryExport').then((m) => ({ default: m.StoryExport })));
 
@@ -174,19 +175,17 @@ function Caption({ text }: { text: string }) {
 /** The step's references, collapsed to one line with their count until the reader opens them. */
 function StoryReferences({ numbers }: { numbers: readonly number[] }) {
   const t = useT();
-  const { kb } = useAppContext();
   return (
-    <details className="references story-references">
-      <summary>
-        {t('referencesCount').replace('{n}', String(numbers.length))}{' '}
-        <span className="story-refs">{citationMarks(numbers)}</span>
-      </summary>
-      <ol className="reference-list">
-        {numbers.map((n) => {
-          const ref = kb.referenceByNumber.get(n);
-          return <li key={n}>{ref ? formatReference(ref) : `[${n}]`}</li>;
-        })}
-      </ol>
-    </details>
+    <References
+      numbers={numbers}
+      open={false}
+      className="references story-references"
+      summary={
+        <>
+          {t('referencesCount').replace('{n}', String(numbers.length))}{' '}
+          <span className="story-refs">{citationMarks(numbers)}</span>
+        </>
+      }
+    />
   );
 }
