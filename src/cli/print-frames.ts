@@ -14,12 +14,10 @@
  *
  * Plain data in, plain data out: node centres and edge bend points per frame.
  */
-import dagre from '@dagrejs/dagre';
 import type { Point } from '../export/geometry';
 import type { LayoutDirection } from '../store/view-state';
-import type { DagreSpacing } from '../view/dagre-block';
+import { type DagreSpacing, runDagre } from '../view/dagre-block';
 import { bestPacking, type LaidBlock } from '../view/layout-blocks';
-import { DAGRE_OPTIONS } from '../view/layout-options';
 import type { SizedBlock } from '../view/sized-blocks';
 
 /** Inside frames, in print: nodes, edges and ranks closer than on screen (where one zooms in). */
@@ -67,20 +65,7 @@ export function routedDagre(
   direction: LayoutDirection,
   hidden: SizedBlock['edges'] = [],
 ): RoutedBlock {
-  const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
-  g.setGraph({
-    nodesep: PRINT_SPACING.nodeSep,
-    edgesep: PRINT_SPACING.edgeSep,
-    ranksep: PRINT_SPACING.rankSep,
-    rankdir: direction,
-    ranker: DAGRE_OPTIONS.ranker,
-  });
-  g.setDefaultEdgeLabel(() => ({}));
-  g.setDefaultNodeLabel(() => ({}));
-  for (const n of block.nodes) g.setNode(n.id, { width: n.w, height: n.h, shape: 'ellipse', name: n.id });
-  for (const e of [...block.edges, ...hidden])
-    g.setEdge(e.source, e.target, { minlen: 1, weight: 1, name: e.id }, e.id);
-  dagre.layout(g);
+  const g = runDagre(block.nodes, [...block.edges, ...hidden], direction, PRINT_SPACING);
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;

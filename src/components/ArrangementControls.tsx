@@ -23,6 +23,7 @@ import type { CuratedLayout } from '../model/layout-file';
 import { arrangementStore } from '../store/arrangement-store';
 import { nodePositions } from '../view/arrangement';
 import { downloadText } from './download';
+import { useDismiss } from './useDismiss';
 
 export interface ViewArrangement {
   /** The current view, or null when nothing is arranged (a story, or no therapy ticked). */
@@ -131,27 +132,7 @@ export function ArrangementControls({ arranged, getCy }: { arranged: ViewArrange
   const details = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
 
-  // Closes on Escape (back to the summary) and on a press outside, as the Export menu does.
-  useEffect(() => {
-    if (!open) return;
-    const close = (refocus: boolean) => {
-      if (!details.current) return;
-      details.current.open = false;
-      if (refocus) details.current.querySelector('summary')?.focus();
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close(true);
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!details.current?.contains(event.target as Node)) close(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(details, open);
 
   const save = () => {
     const cy = getCy();

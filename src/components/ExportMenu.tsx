@@ -5,7 +5,7 @@
  * and works from the keyboard, Escape closes it.
  */
 import type { Core } from 'cytoscape';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useApp, useAppContext } from '../app/context';
 import { figureName } from '../export/file-name';
 import { downloadBlob, svgToPng } from '../export/png';
@@ -13,6 +13,7 @@ import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
 import { layoutFigure, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
 import type { Language } from '../model/vocabulary';
 import { FIGURE_SCOPES, type FigureScope, figureFromCy } from '../view/figure-from-cy';
+import { useDismiss } from './useDismiss';
 
 /** Journals ask for labels of at least this size, in points. */
 const MIN_PRINT_POINTS = 6;
@@ -154,27 +155,7 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
 
-  // While open: Escape closes it and returns focus to its button; a click elsewhere closes it.
-  useEffect(() => {
-    if (!open) return;
-    const close = (refocus: boolean) => {
-      if (!details.current) return;
-      details.current.open = false;
-      if (refocus) details.current.querySelector('summary')?.focus();
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close(true);
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!details.current?.contains(event.target as Node)) close(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  useDismiss(details, open);
 
   async function exportFigure() {
     if (busy) return;

@@ -103,7 +103,7 @@ export function applyVisibility(cy: Core, visibleNodes: ReadonlySet<string>, vis
       if (f.hasClass('closed')) {
         const count = ((f.data('members') as string[] | undefined) ?? []).filter((m) => visibleNodes.has(m)).length;
         shown = count > 0;
-        const label = closedLabel(String(f.data('label')).replace(/\n\(\d+\)$/, ''), count);
+        const label = closedLabel(String(f.data('closedTitle')), count);
         if (shown && f.data('label') !== label) f.data('label', label);
       }
       if (f.hasClass('hidden') === shown) f.toggleClass('hidden', !shown);

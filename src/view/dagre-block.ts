@@ -12,7 +12,16 @@ import type { SizedBlock } from './sized-blocks';
 /** Space between nodes, between edges and between ranks (the screen's by default; print figures pack tighter). */
 export type DagreSpacing = Record<'nodeSep' | 'edgeSep' | 'rankSep', number>;
 
-export function dagreBlock(block: SizedBlock, direction: Direction, spacing: DagreSpacing = DAGRE_OPTIONS): LaidBlock {
+/**
+ * Runs dagre on nodes with their boxes and edges, with the graph options cytoscape-dagre
+ * sets; returns the laid-out graph (node centres, edge points).
+ */
+export function runDagre(
+  nodes: SizedBlock['nodes'],
+  edges: SizedBlock['edges'],
+  direction: Direction,
+  spacing: DagreSpacing = DAGRE_OPTIONS,
+): InstanceType<typeof dagre.graphlib.Graph> {
   const g = new dagre.graphlib.Graph({ multigraph: true, compound: true });
   g.setGraph({
     nodesep: spacing.nodeSep,
@@ -23,9 +32,14 @@ export function dagreBlock(block: SizedBlock, direction: Direction, spacing: Dag
   });
   g.setDefaultEdgeLabel(() => ({}));
   g.setDefaultNodeLabel(() => ({}));
-  for (const n of block.nodes) g.setNode(n.id, { width: n.w, height: n.h, shape: 'ellipse', name: n.id });
-  for (const e of block.edges) g.setEdge(e.source, e.target, { minlen: 1, weight: 1, name: e.id }, e.id);
+  for (const n of nodes) g.setNode(n.id, { width: n.w, height: n.h, shape: 'ellipse', name: n.id });
+  for (const e of edges) g.setEdge(e.source, e.target, { minlen: 1, weight: 1, name: e.id }, e.id);
   dagre.layout(g);
+  return g;
+}
+
+export function dagreBlock(block: SizedBlock, direction: Direction, spacing: DagreSpacing = DAGRE_OPTIONS): LaidBlock {
+  const g = runDagre(block.nodes, block.edges, direction, spacing);
   let x1 = Number.POSITIVE_INFINITY;
   let y1 = Number.POSITIVE_INFINITY;
   let x2 = Number.NEGATIVE_INFINITY;

@@ -94,6 +94,8 @@ export function closedElements(ov: Overview): ElementDefinition[] {
       group: 'nodes',
       data: {
         ...def.data,
+        // The title as wrapped by the layout; the label adds the count the filters leave.
+        closedTitle: title?.label ?? String(def.data.title),
         label: closedLabel(title?.label ?? String(def.data.title), entities.length),
         titleSize: title?.titleSize ?? def.data.titleSize,
         titleMax: title?.titleSize ?? def.data.titleSize,

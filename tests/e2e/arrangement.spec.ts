@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForDiagram } from './fixtures';
+import { expect, nodeOnPage, test, waitForDiagram } from './fixtures';
 
 type Point = { x: number; y: number };
 
@@ -52,15 +52,7 @@ async function position(page: Page, id: string): Promise<Point> {
 
 /** Drags a node with the mouse by (dx, dy) screen pixels, as a person would. */
 async function drag(page: Page, id: string, dx: number, dy: number) {
-  const from = await page.evaluate((nodeId) => {
-    const cy = window.__cy;
-    const node = cy?.getElementById(nodeId);
-    if (!cy || !node || node.empty()) return null;
-    const rect = (cy.container() as HTMLElement).getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: rect.left + p.x, y: rect.top + p.y };
-  }, id);
-  if (!from) throw new Error(`node ${id} is not in the diagram`);
+  const from = await nodeOnPage(page, id);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 6 });

@@ -46,8 +46,8 @@ export async function waitForDiagram(page: Page, minimum = 1, timeout = 5_000) {
     .toBeGreaterThanOrEqual(minimum);
 }
 
-/** Clicks a node where it is drawn on the canvas, as a person would. */
-export async function clickNode(page: Page, id: string) {
+/** Where a node is drawn on the page, in page coordinates. */
+export async function nodeOnPage(page: Page, id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((nodeId) => {
     const cy = window.__cy;
     const node = cy?.getElementById(nodeId);
@@ -57,6 +57,12 @@ export async function clickNode(page: Page, id: string) {
     return { x: rect.left + p.x, y: rect.top + p.y };
   }, id);
   if (!point) throw new Error(`node ${id} is not in the diagram`);
+  return point;
+}
+
+/** Clicks a node where it is drawn on the canvas, as a person would. */
+export async function clickNode(page: Page, id: string) {
+  const point = await nodeOnPage(page, id);
   await page.mouse.click(point.x, point.y);
 }
 
