@@ -10,6 +10,8 @@
 import { z } from 'zod';
 import {
   ALTERATIONS,
+  CERTAINTIES,
+  CITATION_STATES,
   ENTITY_TYPES,
   MECHANISM_CATEGORIES,
   REFERENCE_KINDS,
@@ -17,6 +19,7 @@ import {
   RESPONSE_CRITERIA,
   SIGNS,
   THERAPY_KINDS,
+  type CitationState,
 } from './vocabulary';
 
 /** Stable ids used in URLs and exports: lower-case words joined by hyphens. */
@@ -94,7 +97,18 @@ export const RelationSchema = z
     site: nonEmpty.optional(),
     therapies: z.array(id).min(1, 'a relation belongs to at least one therapy'),
     mechanism: id,
-    references: z.array(z.number().int().positive()).min(1, 'cite at least one reference number'),
+    /** The numbers the review prints for this relation's sentence (or clause); empty only when uncited. */
+    references: z.array(z.number().int().positive()).default([]),
+    /** `"uncited"` where the review prints no reference for the sentence. */
+    citation: z.enum(CITATION_STATES).optional(),
+    /** `"suggested"` where the review hedges the statement (可能, 有研究提示, 被认为). */
+    certainty: z.enum(CERTAINTIES).default('stated'),
+    /**
+     * A curator's caution, shown beside the evidence, where the cited paper (by its title)
+     * reports something different from the review's claim. The claim itself stays as the
+     * review makes it.
+     */
+    caution: BilingualSchema.optional(),
     evidence: EvidenceSchema,
     /** The review marks the work as the authors' own group's (本课题组 / 我们研究). */
     ownGroup: z.boolean().default(false),
@@ -106,7 +120,30 @@ export const RelationSchema = z
     if (relation.source === relation.target) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'a relation cannot point from an entity to itself' });
     }
+    checkCitation(relation, ctx);
   });
+
+/**
+ * A record cites at least one reference, or says `"citation": "uncited"` and cites none:
+ * an empty list must be a curator's statement, never an omission.
+ */
+export function checkCitation(record: { references: number[]; citation?: CitationState }, ctx: z.RefinementCtx) {
+  if (record.citation === 'uncited' && record.references.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['citation'],
+      message: `"citation": "uncited" says the review cites nothing here, but "references" lists ${record.references.join(', ')}; keep one of the two`,
+    });
+  }
+  if (record.citation !== 'uncited' && record.references.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['references'],
+      message:
+        'cite at least one reference number the review prints for this sentence, or mark it "citation": "uncited" when the review cites none',
+    });
+  }
+}
 
 export const TherapySchema = z.strictObject({
   id,

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { KnowledgeBase } from './knowledge-base';
 import { parseJsonWithLocations } from './parse-file';
 import { formatJsonPath, type PathSegment, type Problem } from './problems';
-import { BilingualSchema, ID_PATTERN } from './schema';
+import { BilingualSchema, checkCitation, ID_PATTERN } from './schema';
+import { CITATION_STATES } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens');
 
@@ -26,8 +27,11 @@ export const StoryStepSchema = z.strictObject({
       relations: z.array(id).default([]),
     })
     .optional(),
+  /** The numbers the review prints for the sentences the caption retells; empty only when uncited. */
   references: z.array(z.number().int().positive()).default([]),
-});
+  /** `"uncited"` where the review prints no reference for what the step says. */
+  citation: z.enum(CITATION_STATES).optional(),
+}).superRefine(checkCitation);
 
 export const StorySchema = z.strictObject({
   $schema: z.string().optional(),

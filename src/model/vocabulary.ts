@@ -162,6 +162,48 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
   },
 };
 
+/**
+ * How a relation's source is cited. A relation normally lists the reference numbers the
+ * review prints for its sentence; where the review prints none, the relation says so with
+ * `"citation": "uncited"` and lists no references, rather than borrowing a number from a
+ * neighbouring sentence (the paper cited there is often about something else).
+ */
+export const CITATION_STATES = ['uncited'] as const;
+export type CitationState = (typeof CITATION_STATES)[number];
+
+/** What readers are told where the review cites nothing (details, tables, tooltips, exports). */
+export const UNCITED_NOTE = {
+  en: 'The review cites no source for this statement.',
+  zh: '综述未为此陈述注明文献来源。',
+} as const;
+
+/**
+ * How firmly the review makes a statement. `stated`: reported as a finding ("研究表明",
+ * "本课题组发现"). `suggested`: the review hedges ("可能", "有研究提示", "被认为", "提示",
+ * "may", "suggest"), so the relation is a hypothesis the reader must not take as fact; it
+ * is badged, can be filtered out and is drawn with a lighter line.
+ */
+export const CERTAINTIES = ['stated', 'suggested'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export const CERTAINTY_INFO: Record<Certainty, { label: { en: string; zh: string }; description: string }> = {
+  stated: {
+    label: { en: 'stated', zh: '明确陈述' },
+    description: 'The review reports the statement as a finding.',
+  },
+  suggested: {
+    label: { en: 'suggested', zh: '提示性' },
+    description: 'The review hedges the statement (may, suggests, is considered); a hypothesis, not a fact.',
+  },
+};
+
+/**
+ * Words with which the review hedges a statement; the citation audit flags a sentence that
+ * uses one while its relations are marked `stated`. "或" alone is not among them: in the
+ * review it mostly means "or".
+ */
+export const HEDGE_WORDS = ['可能', '有研究提示', '研究提示', '被认为', '提示', '或许', '推测', '有望'] as const;
+
 export const ALTERATIONS = ['mutation', 'high-expression', 'low-expression', 'loss', 'amplification'] as const;
 export type Alteration = (typeof ALTERATIONS)[number];
 
