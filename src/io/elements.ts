@@ -2,9 +2,11 @@
  * The flat node and edge records that every interchange format writes: one projection
  * of the knowledge base, so cyjs, GraphML, SIF and the app agree on names and fields.
  */
+import { isUncited } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { entityTherapies, type SubGraph } from '../model/query';
-import { RELATION_TYPE_INFO } from '../model/vocabulary';
+import { relationSign } from '../model/relation-look';
+import { UNCITED_NOTE } from '../model/vocabulary';
 
 export interface NodeRecord {
   id: string;
@@ -30,10 +32,20 @@ export interface EdgeRecord {
   mechanism: string;
   category?: string;
   references: number[];
+  /** "uncited" where the review cites no source (references is then empty); absent otherwise. */
+  citation?: 'uncited';
+  /** The uncited note, for readers of the file: UNCITED_NOTE in English and Chinese. */
+  citation_note?: string;
+  citation_note_zh?: string;
+  /** "stated", or "suggested" where the review hedges the statement. */
+  certainty: string;
   evidence_zh: string;
   evidence_en: string;
   own_group: boolean;
   section: string;
+  /** A curator's caution shown beside the evidence. */
+  caution_en?: string;
+  caution_zh?: string;
   site?: string;
   source_alteration?: string;
   note?: string;
@@ -63,10 +75,11 @@ export function toRecords(kb: KnowledgeBase, graph: SubGraph): { nodes: NodeReco
       source: r.source,
       target: r.target,
       interaction: r.type,
-      sign: r.sign ?? RELATION_TYPE_INFO[r.type].sign,
+      sign: relationSign(r),
       therapies: [...r.therapies],
       mechanism: r.mechanism,
       references: [...r.references],
+      certainty: r.certainty,
       evidence_zh: r.evidence.zh,
       evidence_en: r.evidence.en,
       own_group: r.ownGroup,
@@ -74,6 +87,15 @@ export function toRecords(kb: KnowledgeBase, graph: SubGraph): { nodes: NodeReco
     };
     const category = kb.mechanismById.get(r.mechanism)?.category;
     if (category) edge.category = category;
+    if (isUncited(r)) {
+      edge.citation = 'uncited';
+      edge.citation_note = UNCITED_NOTE.en;
+      edge.citation_note_zh = UNCITED_NOTE.zh;
+    }
+    if (r.caution) {
+      edge.caution_en = r.caution.en;
+      edge.caution_zh = r.caution.zh;
+    }
     if (r.site) edge.site = r.site;
     if (r.sourceAlteration) edge.source_alteration = r.sourceAlteration;
     if (r.note) edge.note = r.note;

@@ -38,6 +38,10 @@ export function recordsToDocument(nodes: Data[], edges: Data[]): GraphDocumentIn
       const type = e.interaction as RelationType;
       const sign = str(e.sign);
       const defaultSign = RELATION_TYPE_INFO[type]?.sign;
+      const cautionEn = str(e.caution_en);
+      const cautionZh = str(e.caution_zh);
+      // A caution needs both languages (the schema says why); a half one is passed on for validation to report.
+      const caution = cautionEn || cautionZh ? { en: cautionEn ?? '', zh: cautionZh ?? '' } : undefined;
       return {
         id: String(e.id),
         source: String(e.source),
@@ -49,6 +53,10 @@ export function recordsToDocument(nodes: Data[], edges: Data[]): GraphDocumentIn
         therapies: strings(e.therapies) ?? [],
         mechanism: String(e.mechanism),
         references: Array.isArray(e.references) ? e.references.map(Number) : [],
+        // The uncited state and the certainty come back; the uncited note is derived, so it is not read.
+        ...(e.citation === 'uncited' ? { citation: 'uncited' as const } : {}),
+        ...(str(e.certainty) ? { certainty: str(e.certainty) as never } : {}),
+        ...(caution ? { caution } : {}),
         evidence: { zh: String(e.evidence_zh ?? ''), en: String(e.evidence_en ?? '') },
         ownGroup: e.own_group === true,
         section: String(e.section ?? ''),

@@ -1,10 +1,12 @@
 /**
  * A story as a plain-text outline a lecturer can paste into slides: title, summary, one
- * numbered line per step with its caption and citation marks, then the full references.
+ * numbered line per step with its caption and citation marks (or the note that the review
+ * cites no source for it), then the full references.
  */
+import { citationSuffix } from './citation';
 import type { KnowledgeBase } from './knowledge-base';
 import type { Story } from './story';
-import { citationMarks, formatReference, pick } from './text';
+import { formatReference, pick } from './text';
 import type { Language } from './vocabulary';
 
 export function storyOutline(story: Story, kb: KnowledgeBase, language: Language): string {
@@ -12,8 +14,8 @@ export function storyOutline(story: Story, kb: KnowledgeBase, language: Language
   if (story.summary) lines.push('', pick(story.summary, language));
   lines.push('');
   story.steps.forEach((step, i) => {
-    const refs = step.references.length > 0 ? ` ${citationMarks(step.references)}` : '';
-    lines.push(`${i + 1}. ${pick(step.caption, language)}${refs}`);
+    // An uncited step says so, rather than printing no marks at all.
+    lines.push(`${i + 1}. ${pick(step.caption, language)}${citationSuffix(step, language)}`);
   });
   const cited = [...new Set(story.steps.flatMap((s) => s.references))].sort((a, b) => a - b);
   if (cited.length > 0) {
