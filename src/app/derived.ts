@@ -79,13 +79,22 @@ export function useVisibleGraph(): SubGraph {
   const categories = useApp((s) => s.categories);
   const entityTypes = useApp((s) => s.entityTypes);
   const evidence = useApp((s) => s.evidence);
+  const certainty = useApp((s) => s.certainty);
   const steps = useApp((s) => s.steps);
   const selection = useApp((s) => s.selection);
   const filtered = useMemo(() => {
     if (therapies.length === 0) return base;
     const focus = steps > 0 && selection?.kind === 'entity' ? { focus: selection.id, steps } : undefined;
-    return filterGraph(kb, { therapies, withComponents, categories, entityTypes, evidence, neighbourhood: focus });
-  }, [kb, base, therapies, withComponents, categories, entityTypes, evidence, steps, selection]);
+    return filterGraph(kb, {
+      therapies,
+      withComponents,
+      categories,
+      entityTypes,
+      evidence,
+      certainty,
+      neighbourhood: focus,
+    });
+  }, [kb, base, therapies, withComponents, categories, entityTypes, evidence, certainty, steps, selection]);
   return story ? story.visible : filtered;
 }
 

@@ -38,6 +38,9 @@ export function expandTherapies(kb: KnowledgeBase, ids: readonly string[], withC
 }
 
 export type EvidenceFilter = 'all' | 'own-group' | 'other';
+/** Which statements to keep: all, or only those the review states as findings (hides `suggested`). */
+export const CERTAINTY_FILTERS = ['all', 'stated'] as const;
+export type CertaintyFilter = (typeof CERTAINTY_FILTERS)[number];
 
 export interface GraphFilter {
   /** Therapy ids; empty means every therapy. */
@@ -48,6 +51,8 @@ export interface GraphFilter {
   /** Entity types to keep; empty means all. */
   entityTypes?: readonly EntityType[];
   evidence?: EvidenceFilter;
+  /** 'stated': drop the relations the review only suggests (hedged statements). */
+  certainty?: CertaintyFilter;
   /** Keep only entities within `steps` relations of `focus` (undirected). */
   neighbourhood?: { focus: string; steps: number };
 }
@@ -62,6 +67,7 @@ export function filterGraph(kb: KnowledgeBase, filter: GraphFilter): SubGraph {
   const categories = filter.categories && filter.categories.length > 0 ? new Set(filter.categories) : null;
   const types = filter.entityTypes && filter.entityTypes.length > 0 ? new Set(filter.entityTypes) : null;
   const evidence = filter.evidence ?? 'all';
+  const statedOnly = filter.certainty === 'stated';
 
   const typeOk = (id: string) => !types || types.has(kb.entityById.get(id)?.type as EntityType);
   let relations = kb.relations.filter((r) => {
@@ -72,6 +78,7 @@ export function filterGraph(kb: KnowledgeBase, filter: GraphFilter): SubGraph {
     }
     if (evidence === 'own-group' && !r.ownGroup) return false;
     if (evidence === 'other' && r.ownGroup) return false;
+    if (statedOnly && r.certainty === 'suggested') return false;
     return typeOk(r.source) && typeOk(r.target);
   });
 

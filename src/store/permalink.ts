@@ -4,6 +4,7 @@
  * of the link still applies. Pure, so it is unit-tested without a browser.
  */
 import type { KnowledgeBase } from '../model/knowledge-base';
+import { CERTAINTY_FILTERS, type CertaintyFilter } from '../model/query';
 import { ENTITY_TYPES, type EntityType, MECHANISM_CATEGORIES, type MechanismCategory } from '../model/vocabulary';
 import { defaultViewState, MAX_STEPS, PANELS, type Panel, type ViewState } from './view-state';
 
@@ -17,6 +18,7 @@ export function writePermalink(state: ViewState): string {
   if (state.categories.length) params.set('category', state.categories.join(','));
   if (state.entityTypes.length) params.set('type', state.entityTypes.join(','));
   if (state.evidence !== 'all') params.set('evidence', state.evidence);
+  if (state.certainty !== 'all') params.set('certainty', state.certainty);
   if (state.steps > 0) params.set('steps', String(state.steps));
   if (state.selection) params.set(state.selection.kind, state.selection.id);
   if (state.language !== 'en') params.set('lang', state.language);
@@ -64,6 +66,7 @@ export function readPermalink(
     'category',
     'type',
     'evidence',
+    'certainty',
     'steps',
     'entity',
     'relation',
@@ -105,6 +108,17 @@ export function readPermalink(
   if (evidence !== null) {
     if (evidence === 'own-group' || evidence === 'other' || evidence === 'all') state.evidence = evidence;
     else ignored('evidence', evidence, 'all, own-group, other');
+  }
+  const certainty = params.get('certainty');
+  if (certainty !== null) {
+    if ((CERTAINTY_FILTERS as readonly string[]).includes(certainty)) state.certainty = certainty as CertaintyFilter;
+    else
+      ignored(
+        'certainty',
+        certainty,
+        'all, stated (only what the review states as findings)',
+        'all、stated（仅显示综述明确陈述的关系）',
+      );
   }
   const steps = params.get('steps');
   if (steps !== null) {

@@ -3,7 +3,7 @@
  * consistent (e.g. the neighbourhood filter turns off when the selection goes away).
  */
 import { create } from 'zustand';
-import type { EvidenceFilter } from '../model/query';
+import type { CertaintyFilter, EvidenceFilter } from '../model/query';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 import {
   initialPanels,
@@ -46,6 +46,7 @@ export interface AppActions {
   toggleCategory: (category: MechanismCategory) => void;
   toggleEntityType: (type: EntityType) => void;
   setEvidence: (evidence: EvidenceFilter) => void;
+  setCertainty: (certainty: CertaintyFilter) => void;
   setSteps: (steps: number) => void;
   resetFilters: () => void;
   select: (selection: Selection, options?: { focus?: boolean; keepPanel?: boolean }) => void;
@@ -118,9 +119,10 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
     toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
     toggleEntityType: (type) => set((s) => ({ entityTypes: toggle(s.entityTypes, type) })),
     setEvidence: (evidence) => set({ evidence }),
+    setCertainty: (certainty) => set({ certainty }),
     setSteps: (steps) =>
       set((s) => ({ steps: s.selection?.kind === 'entity' ? Math.max(0, Math.min(MAX_STEPS, steps)) : 0 })),
-    resetFilters: () => set({ categories: [], entityTypes: [], evidence: 'all', steps: 0 }),
+    resetFilters: () => set({ categories: [], entityTypes: [], evidence: 'all', certainty: 'all', steps: 0 }),
     select: (selection, options) =>
       set((s) => ({
         selection,

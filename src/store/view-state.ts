@@ -1,5 +1,5 @@
 /** The state a view is made of: what the URL carries and the store holds. */
-import type { EvidenceFilter } from '../model/query';
+import type { CertaintyFilter, EvidenceFilter } from '../model/query';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 
 export type LayoutDirection = 'TB' | 'LR';
@@ -18,6 +18,8 @@ export interface ViewState {
   categories: MechanismCategory[];
   entityTypes: EntityType[];
   evidence: EvidenceFilter;
+  /** 'stated': the relations the review only suggests (hedges) are hidden. */
+  certainty: CertaintyFilter;
   /** 0: off; otherwise keep entities within this many steps of the selected entity. */
   steps: number;
   selection: Selection;
@@ -44,6 +46,7 @@ export function defaultViewState(): ViewState {
     categories: [],
     entityTypes: [],
     evidence: 'all',
+    certainty: 'all',
     steps: 0,
     selection: null,
     direction: 'TB',

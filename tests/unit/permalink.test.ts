@@ -20,6 +20,7 @@ describe('permalink', () => {
       categories: ['signalling', 'microenvironment'],
       entityTypes: ['gene'],
       evidence: 'own-group',
+      certainty: 'stated',
       steps: 2,
       selection: { kind: 'entity', id: 's1' },
       language: 'zh',
@@ -32,7 +33,7 @@ describe('permalink', () => {
     };
     const query = writePermalink(view);
     expect(query).toBe(
-      '?therapy=a,ab&components=0&category=signalling,microenvironment&type=gene&evidence=own-group&steps=2&entity=s1&lang=zh&layout=LR&from=hyp&to=out&panel=paths&compare=all&set=a%2Bab',
+      '?therapy=a,ab&components=0&category=signalling,microenvironment&type=gene&evidence=own-group&certainty=stated&steps=2&entity=s1&lang=zh&layout=LR&from=hyp&to=out&panel=paths&compare=all&set=a%2Bab',
     );
     const { state, notices } = readPermalink(query, kb);
     expect(notices).toEqual([]);
