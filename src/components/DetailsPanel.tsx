@@ -1,11 +1,12 @@
 /** The selected entity or relation, with every relation in and out as readable sentences and evidence. */
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
+import { mechanismCitation } from '../model/citation';
 import { entityTherapies } from '../model/query';
 import type { Entity, Mechanism, Relation } from '../model/schema';
 import { entityLabel, pick, relationSentence } from '../model/text';
 import { MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
-import { References, RelationEvidence, RelationSummary } from './RelationText';
+import { CertaintyBadge, References, RelationEvidence, RelationSummary, UncitedNote } from './RelationText';
 
 export function DetailsPanel() {
   const t = useT();
@@ -131,6 +132,11 @@ function RelationDetails({ relation }: { relation: Relation }) {
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">{t('relation')}</p>
       <h2 id="details-title">{relationSentence(kb, relation, language)}</h2>
+      {relation.certainty === 'suggested' && (
+        <p className="certainty-line">
+          <CertaintyBadge /> <span className="hint">{t('certaintySuggestedHint')}</span>
+        </p>
+      )}
       <div className="row">
         {source && (
           <button type="button" onClick={() => select({ kind: 'entity', id: source.id }, { focus: true })}>
@@ -155,6 +161,7 @@ function MechanismDetails({ mechanism }: { mechanism: Mechanism }) {
   const language = useApp((s) => s.language);
   const select = useApp((s) => s.select);
   const relations = kb.relations.filter((r) => r.mechanism === mechanism.id);
+  const citation = mechanismCitation(mechanism, relations);
   return (
     <article className="details" aria-labelledby="details-title">
       <p className="eyebrow">{t('mechanism')}</p>
@@ -180,6 +187,12 @@ function MechanismDetails({ mechanism }: { mechanism: Mechanism }) {
         </button>
       </div>
       {mechanism.references && mechanism.references.length > 0 && <References numbers={mechanism.references} />}
+      {citation.total > 0 && citation.allUncited && <UncitedNote />}
+      {!citation.allUncited && citation.uncited > 0 && (
+        <p className="hint" data-citation="partly-uncited">
+          {t('mechanismPartlyUncited').replace('{n}', String(citation.uncited)).replace('{m}', String(citation.total))}
+        </p>
+      )}
       <section>
         <h3>{`${t('mechanismRelations')} (${relations.length})`}</h3>
         <ul className="relation-list">

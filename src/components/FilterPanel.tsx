@@ -1,6 +1,6 @@
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
-import type { EvidenceFilter } from '../model/query';
+import type { CertaintyFilter, EvidenceFilter } from '../model/query';
 import { ENTITY_TYPES, MECHANISM_CATEGORIES, MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
 import { MAX_STEPS } from '../store/view-state';
 
@@ -11,11 +11,13 @@ export function FilterPanel() {
   const categories = useApp((s) => s.categories);
   const entityTypes = useApp((s) => s.entityTypes);
   const evidence = useApp((s) => s.evidence);
+  const certainty = useApp((s) => s.certainty);
   const steps = useApp((s) => s.steps);
   const selection = useApp((s) => s.selection);
   const toggleCategory = useApp((s) => s.toggleCategory);
   const toggleEntityType = useApp((s) => s.toggleEntityType);
   const setEvidence = useApp((s) => s.setEvidence);
+  const setCertainty = useApp((s) => s.setCertainty);
   const setSteps = useApp((s) => s.setSteps);
   const resetFilters = useApp((s) => s.resetFilters);
   const usedTypes = new Set(kb.entities.map((e) => e.type));
@@ -77,6 +79,26 @@ export function FilterPanel() {
               value={value}
               checked={evidence === value}
               onChange={() => setEvidence(value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('certaintyFilter')}</legend>
+        {(
+          [
+            ['all', t('certaintyAll')],
+            ['stated', t('certaintyStated')],
+          ] as Array<[CertaintyFilter, string]>
+        ).map(([value, label]) => (
+          <label key={value} className="radio">
+            <input
+              type="radio"
+              name="certainty"
+              value={value}
+              checked={certainty === value}
+              onChange={() => setCertainty(value)}
             />
             {label}
           </label>

@@ -1,19 +1,78 @@
 /** One relation as people read it: the sentence, the review's words, the paraphrase, the citations. */
 import type { ReactNode } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
+import { type Cited, isUncited } from '../model/citation';
 import type { Relation } from '../model/schema';
 import { citationMarks, formatReference, pick, relationSentence } from '../model/text';
+import { CERTAINTY_INFO, UNCITED_NOTE } from '../model/vocabulary';
 
 export function RelationSummary({ relation, onSelect }: { relation: Relation; onSelect?: () => void }) {
   const { kb } = useAppContext();
   const language = useApp((s) => s.language);
-  const sentence = `${relationSentence(kb, relation, language)} ${citationMarks(relation.references)}`;
-  return onSelect ? (
-    <button type="button" className="link" onClick={onSelect}>
-      {sentence}
-    </button>
-  ) : (
-    <span>{sentence}</span>
+  const sentence = (
+    <>
+      {relationSentence(kb, relation, language)} <CitationMark record={relation} />
+    </>
+  );
+  return (
+    <>
+      {onSelect ? (
+        <button type="button" className="link" onClick={onSelect}>
+          {sentence}
+        </button>
+      ) : (
+        <span>{sentence}</span>
+      )}
+      {relation.certainty === 'suggested' && (
+        <>
+          {' '}
+          <CertaintyBadge />
+        </>
+      )}
+    </>
+  );
+}
+
+/**
+ * The citation marks ("[3-5]"), or where the review cites nothing a short "[uncited]" whose
+ * full note is its tooltip and what a screen reader reads.
+ */
+export function CitationMark({ record }: { record: Cited }) {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  if (!isUncited(record)) return <>{citationMarks(record.references)}</>;
+  const note = UNCITED_NOTE[language];
+  return (
+    <span className="uncited-mark" data-citation="uncited" title={note}>
+      <span aria-hidden="true">[{t('uncitedMark')}]</span>
+      <span className="visually-hidden">{note}</span>
+    </span>
+  );
+}
+
+/** "suggested" / "提示性": the review hedges the statement; the tooltip and screen readers say so. */
+export function CertaintyBadge() {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const hint = t('certaintySuggestedHint');
+  return (
+    <span className="certainty-badge" data-certainty="suggested" title={hint}>
+      {CERTAINTY_INFO.suggested.label[language]}
+      <span className="visually-hidden">
+        {language === 'zh' ? '：' : ': '}
+        {hint}
+      </span>
+    </span>
+  );
+}
+
+/** The note in place of references, where the review cites no source. */
+export function UncitedNote({ className }: { className?: string }) {
+  const language = useApp((s) => s.language);
+  return (
+    <p className={className ? `uncited-note ${className}` : 'uncited-note'} data-citation="uncited">
+      {UNCITED_NOTE[language]}
+    </p>
   );
 }
 
@@ -28,6 +87,13 @@ export function RelationEvidence({ relation }: { relation: Relation }) {
       <p className="paraphrase" lang="en">
         {relation.evidence.en}
       </p>
+      {relation.caution && (
+        <p className="caution">
+          <strong>{t('cautionLabel')}</strong>
+          {language === 'zh' ? '' : ' '}
+          <span lang={language}>{pick(relation.caution, language)}</span>
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('therapy')}</dt>
         <dd>
@@ -58,7 +124,7 @@ export function RelationEvidence({ relation }: { relation: Relation }) {
           </>
         )}
       </dl>
-      <References numbers={relation.references} />
+      {isUncited(relation) ? <UncitedNote /> : <References numbers={relation.references} />}
     </div>
   );
 }

@@ -5,8 +5,9 @@
 import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { SubGraph } from '../model/query';
-import { citationMarks, entityLabel, pick } from '../model/text';
-import { RELATION_TYPE_INFO } from '../model/vocabulary';
+import { relationRows, relationRowsTsv } from '../model/relation-rows';
+import { pick } from '../model/text';
+import { CertaintyBadge, CitationMark } from './RelationText';
 
 export function RelationsTable({ graph }: { graph: SubGraph }) {
   const t = useT();
@@ -14,29 +15,18 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
   const language = useApp((s) => s.language);
   const select = useApp((s) => s.select);
   const [copied, setCopied] = useState(false);
-  const label = (id: string) => {
-    const e = kb.entityById.get(id);
-    return e ? entityLabel(e, language) : id;
-  };
-  const mechanismTitle = (id: string) => {
-    const m = kb.mechanismById.get(id);
-    return m ? pick(m.shortTitle ?? m.title, language) : id;
-  };
-  const rows = graph.relations.map((r) => ({
-    relation: r,
-    cells: [
-      label(r.source),
-      RELATION_TYPE_INFO[r.type].verb[language],
-      label(r.target),
-      r.therapies.map((id) => pick(kb.therapyById.get(id)?.label, language) || id).join(', '),
-      citationMarks(r.references),
-      // The frame the relation is drawn in (or leaves from).
-      mechanismTitle(r.mechanism),
-    ],
-  }));
+  const rows = relationRows(kb, graph.relations, language);
   const copy = async () => {
-    const header = [t('source'), t('relation'), t('target'), t('therapy'), t('references'), t('mechanism')].join('\t');
-    const text = [header, ...rows.map((row) => row.cells.join('\t'))].join('\n');
+    const text = relationRowsTsv(rows, {
+      source: t('source'),
+      relation: t('relation'),
+      target: t('target'),
+      therapy: t('therapy'),
+      references: t('references'),
+      mechanism: t('mechanism'),
+      certainty: t('certaintyColumn'),
+      caution: t('cautionColumn'),
+    });
     try {
       await navigator.clipboard.writeText(text);
       setCopied(true);
@@ -70,27 +60,48 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
           </thead>
           <tbody>
             {rows.map(({ relation, cells }) => (
-              <tr key={relation.id} data-relation={relation.id}>
+              <tr key={relation.id} data-relation={relation.id} data-certainty={relation.certainty}>
                 <th scope="row">
                   <button
                     type="button"
                     className="link"
                     onClick={() => select({ kind: 'relation', id: relation.id }, { focus: true })}
                   >
-                    {cells[0]}
+                    {cells.source}
                   </button>
                 </th>
-                <td>{cells[1]}</td>
-                <td>{cells[2]}</td>
-                <td>{cells[3]}</td>
-                <td>{cells[4]}</td>
+                <td>
+                  {cells.relation}
+                  {relation.certainty === 'suggested' && (
+                    <>
+                      {' '}
+                      <CertaintyBadge />
+                    </>
+                  )}
+                </td>
+                <td>{cells.target}</td>
+                <td>{cells.therapy}</td>
+                <td>
+                  <CitationMark record={relation} />
+                  {relation.caution && (
+                    <>
+                      {' '}
+                      <span className="caution-mark" data-caution="" title={pick(relation.caution, language)}>
+                        <span aria-hidden="true">⚠</span>
+                        <span className="visually-hidden">
+                          {t('cautionLabel')} {pick(relation.caution, language)}
+                        </span>
+                      </span>
+                    </>
+                  )}
+                </td>
                 <td>
                   <button
                     type="button"
                     className="link"
                     onClick={() => select({ kind: 'mechanism', id: relation.mechanism }, { focus: true })}
                   >
-                    {cells[5]}
+                    {cells.mechanism}
                   </button>
                 </td>
               </tr>

@@ -5,11 +5,12 @@ import { useApp, useAppContext, useT } from '../app/context';
 import { storyStepName } from '../export/file-name';
 import { downloadBlob } from '../export/png';
 import { writeSvg } from '../export/svg-writer';
+import { citationSuffix } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Story } from '../model/story';
 import { storyOutline } from '../model/story-outline';
 import { storyStepState } from '../model/story-state';
-import { citationMarks, pick } from '../model/text';
+import { pick } from '../model/text';
 import type { Language } from '../model/vocabulary';
 import type { TherapyColours } from '../style/palette';
 import { figureFromCy } from '../view/figure-from-cy';
@@ -32,7 +33,7 @@ function stepSvg(
     language,
     colours,
     title: `${pick(story.title, language)} (${index + 1}/${story.steps.length})`,
-    caption: `${pick(step.caption, language)} ${citationMarks(step.references)}`.trim(),
+    caption: `${pick(step.caption, language)}${citationSuffix(step, language)}`.trim(),
   });
   return writeSvg(figure, { size: { unit: 'px', width: 1920, height: 1080 } });
 }

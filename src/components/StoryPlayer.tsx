@@ -5,8 +5,9 @@
 import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
+import { isUncited } from '../model/citation';
 import { citationMarks, pick } from '../model/text';
-import { References } from './RelationText';
+import { References, UncitedNote } from './RelationText';
 
 const StoryExport = lazy(() => import('./StoryExport').then((m) => ({ default: m.StoryExport })));
 
@@ -117,12 +118,13 @@ export function StoryPlayer({ view }: { view: StoryView }) {
       </div>
       <div className="story-caption" aria-live="polite">
         <Caption text={pick(current.caption, language)} />
-        {current.references.length > 0 &&
-          (presenting ? (
-            <p className="story-refs">{citationMarks(current.references)}</p>
-          ) : (
-            <StoryReferences numbers={current.references} />
-          ))}
+        {isUncited(current) ? (
+          <UncitedNote className="story-refs" />
+        ) : presenting ? (
+          <p className="story-refs">{citationMarks(current.references)}</p>
+        ) : (
+          <StoryReferences numbers={current.references} />
+        )}
       </div>
     </section>
   );
