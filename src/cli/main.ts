@@ -3,6 +3,7 @@
  * as the app. Run as `npm run graph -- <command> [options]`.
  */
 import { parseArgs } from 'node:util';
+import { runAudit } from './audit-command';
 import { runExport } from './export-command';
 import { runFigure } from './figure-command';
 import { UsageError } from './files';
@@ -38,6 +39,10 @@ commands:
                                       therapies, the step's title and caption, from step 2 on
                                       its own elements outlined and earlier ones quieter
   schema [--out FILE]                 write the JSON Schema of graph files (for editors)
+  audit --review FILE [--all]         check every relation's references against the citation
+                                      marks the review (Markdown, marks as <sup>[n]</sup>) prints
+                                      for its sentence; exit 1 on a borrowed reference, evidence
+                                      not in the review or a dropped hedge; --all adds notes
 
 options:
   --graphs DIR                        the knowledge base folder (default: graphs)
@@ -58,6 +63,8 @@ export type Options = {
   size?: string;
   story?: string;
   step?: string;
+  review?: string;
+  all?: boolean;
   help?: boolean;
 };
 
@@ -79,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
       size: { type: 'string' },
       story: { type: 'string' },
       step: { type: 'string' },
+      review: { type: 'string' },
+      all: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -101,8 +110,12 @@ async function main(argv: string[]): Promise<number> {
       return runShared(options);
     case 'figure':
       return runFigure(options);
+    case 'audit':
+      return runAudit(options);
     default:
-      throw new UsageError(`unknown command "${command}"; commands: validate, export, stats, shared, figure, schema`);
+      throw new UsageError(
+        `unknown command "${command}"; commands: validate, export, stats, shared, figure, schema, audit`,
+      );
   }
 }
 

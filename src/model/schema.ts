@@ -12,6 +12,7 @@ import {
   ALTERATIONS,
   CERTAINTIES,
   CITATION_STATES,
+  type CitationState,
   ENTITY_TYPES,
   MECHANISM_CATEGORIES,
   REFERENCE_KINDS,
@@ -19,7 +20,6 @@ import {
   RESPONSE_CRITERIA,
   SIGNS,
   THERAPY_KINDS,
-  type CitationState,
 } from './vocabulary';
 
 /** Stable ids used in URLs and exports: lower-case words joined by hyphens. */
@@ -113,7 +113,8 @@ export const RelationSchema = z
     /** The review marks the work as the authors' own group's (本课题组 / 我们研究). */
     ownGroup: z.boolean().default(false),
     /** Section of the review the sentence is in, e.g. "1.1". */
-    section: z.string().regex(/^\d+(?:\.\d+)*$/, 'a section number such as "1.1" or "3"'),
+    /** "intro" for the review's unnumbered introduction. */
+    section: z.string().regex(/^(?:\d+(?:\.\d+)*|intro)$/, 'a section number such as "1.1" or "3", or "intro"'),
     note: nonEmpty.optional(),
   })
   .superRefine((relation, ctx) => {

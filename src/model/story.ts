@@ -13,25 +13,27 @@ import { CITATION_STATES } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens');
 
-export const StoryStepSchema = z.strictObject({
-  caption: BilingualSchema,
-  /** Entities and relations that appear at this step (relations bring their two ends). */
-  reveal: z.strictObject({
-    entities: z.array(id).default([]),
-    relations: z.array(id).default([]),
-  }),
-  /** Already-visible items to emphasise again at this step. */
-  highlight: z
-    .strictObject({
+export const StoryStepSchema = z
+  .strictObject({
+    caption: BilingualSchema,
+    /** Entities and relations that appear at this step (relations bring their two ends). */
+    reveal: z.strictObject({
       entities: z.array(id).default([]),
       relations: z.array(id).default([]),
-    })
-    .optional(),
-  /** The numbers the review prints for the sentences the caption retells; empty only when uncited. */
-  references: z.array(z.number().int().positive()).default([]),
-  /** `"uncited"` where the review prints no reference for what the step says. */
-  citation: z.enum(CITATION_STATES).optional(),
-}).superRefine(checkCitation);
+    }),
+    /** Already-visible items to emphasise again at this step. */
+    highlight: z
+      .strictObject({
+        entities: z.array(id).default([]),
+        relations: z.array(id).default([]),
+      })
+      .optional(),
+    /** The numbers the review prints for the sentences the caption retells; empty only when uncited. */
+    references: z.array(z.number().int().positive()).default([]),
+    /** `"uncited"` where the review prints no reference for what the step says. */
+    citation: z.enum(CITATION_STATES).optional(),
+  })
+  .superRefine(checkCitation);
 
 export const StorySchema = z.strictObject({
   $schema: z.string().optional(),
@@ -111,10 +113,36 @@ export function loadStories(sources: Array<{ file: string; text: string }>, kb: 
         report(['steps', s], 'a step must reveal or highlight at least one entity or relation');
       }
       checkRefs(step.references, ['steps', s, 'references']);
+      checkStepCitation(kb, step, (path, message) => report(['steps', s, ...path], message));
     });
     stories.push(story);
   }
   return { stories, problems };
+}
+
+/**
+ * A caption retells the relations its step shows, so it cites what they cite and nothing
+ * else: a number none of them carries was borrowed from elsewhere, and a step marked
+ * uncited while the relations it reveals cite the review would hide their sources.
+ */
+function checkStepCitation(kb: KnowledgeBase, step: StoryStep, report: (path: PathSegment[], message: string) => void) {
+  const revealed = step.reveal.relations.flatMap((id) => kb.relationById.get(id) ?? []);
+  const shown = [...revealed, ...(step.highlight?.relations ?? []).flatMap((id) => kb.relationById.get(id) ?? [])];
+  if (shown.length === 0) return;
+  const cited = new Set(shown.flatMap((r) => r.references));
+  const list = (ns: Iterable<number>) => [...ns].sort((a, b) => a - b).join(', ');
+  step.references.forEach((n, i) => {
+    if (!cited.has(n)) {
+      report(
+        ['references', i],
+        `the step cites [${n}], which none of the relations it shows cites (${cited.size > 0 ? `they cite ${list(cited)}` : 'they are all uncited'}); cite what the review cites for the sentences the caption retells`,
+      );
+    }
+  });
+  const revealedCited = new Set(revealed.flatMap((r) => r.references));
+  if (step.citation === 'uncited' && revealedCited.size > 0) {
+    report(['citation'], `the step is marked uncited, but the relations it reveals cite ${list(revealedCited)}`);
+  }
 }
 
 export { type StepState, storyStepState } from './story-state';

@@ -62,6 +62,8 @@ export const RELATION_TYPES = [
   'forms-complex',
   'methylates',
   'modifies',
+  'part-of',
+  'converts-to',
   'associated',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
@@ -155,6 +157,18 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
     verb: { en: 'modifies', zh: '修饰' },
     description: 'Another covalent modification of the target.',
   },
+  'part-of': {
+    sign: 'neutral',
+    verb: { en: 'is part of', zh: '属于' },
+    description:
+      'Membership, not an effect: a drug of a regimen (oxaliplatin in FOLFOX), a gene of a pathway (JAK1/2 in IFN-γ signalling), a subtype of a class (neutralising ADAs), the regimen a procedure uses. Lets a diagram say what a named whole is made of without claiming that one part acts on another.',
+  },
+  'converts-to': {
+    sign: 'positive',
+    verb: { en: 'is converted into', zh: '转化为' },
+    description:
+      'One cell type or state becomes another (peripheral-blood monocytes into MDSCs); who drives the conversion is a separate relation to the result.',
+  },
   associated: {
     sign: 'association',
     verb: { en: 'is associated with', zh: '相关' },
@@ -198,11 +212,22 @@ export const CERTAINTY_INFO: Record<Certainty, { label: { en: string; zh: string
 };
 
 /**
- * Words with which the review hedges a statement; the citation audit flags a sentence that
- * uses one while its relations are marked `stated`. "或" alone is not among them: in the
- * review it mostly means "or".
+ * Words with which a review hedges a statement (may, suggests, is considered, potential,
+ * preliminary); the citation audit flags a quote that uses one while its relation is marked
+ * `stated`. "或" alone is not among them: it mostly means "or".
  */
-export const HEDGE_WORDS = ['可能', '有研究提示', '研究提示', '被认为', '提示', '或许', '推测', '有望'] as const;
+export const HEDGE_WORDS = [
+  '可能',
+  '有研究提示',
+  '研究提示',
+  '被认为',
+  '提示',
+  '或许',
+  '推测',
+  '有望',
+  '潜在',
+  '初步',
+] as const;
 
 export const ALTERATIONS = ['mutation', 'high-expression', 'low-expression', 'loss', 'amplification'] as const;
 export type Alteration = (typeof ALTERATIONS)[number];

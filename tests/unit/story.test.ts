@@ -5,7 +5,7 @@ import { formatProblem } from '../../src/model/problems';
 import { loadStories, storyStepState } from '../../src/model/story';
 import { readPermalink, writePermalink } from '../../src/store/permalink';
 import { createAppStore } from '../../src/store/store';
-import { smallSources } from '../fixtures/small-kb';
+import { smallDocument, smallSources } from '../fixtures/small-kb';
 
 const kb = loadKnowledgeBase(smallSources()).kb;
 const caption = { en: 'Caption', zh: '说明' };
@@ -15,8 +15,8 @@ const story = {
   therapies: ['a'],
   steps: [
     { caption, reveal: { entities: ['hyp'] }, references: [1] },
-    { caption, reveal: { relations: ['r1'] } },
-    { caption, reveal: { relations: ['r2', 'r3'] }, highlight: { entities: ['hyp'] } },
+    { caption, reveal: { relations: ['r1'] }, references: [1] },
+    { caption, reveal: { relations: ['r2', 'r3'] }, highlight: { entities: ['hyp'] }, references: [1] },
   ],
 };
 const load = (value: unknown, file = 'graphs/stories/demo.json') =>
@@ -42,8 +42,43 @@ describe('story validation', () => {
       expect.stringMatching(/\$\.steps\[1\]\.reveal\.relations\[0\]: unknown relation "r99"$/),
     ]);
   });
+  it('rejects a step that cites nothing without saying "citation": "uncited", and one that says both', () => {
+    const silent = structuredClone(story);
+    silent.steps[1].references = [];
+    expect(load(silent).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/\$\.steps\[1\]\.references: cite at least one reference number .* "citation": "uncited"/),
+    ]);
+    const both = { ...story, steps: [{ ...story.steps[1], citation: 'uncited' }] };
+    expect(load(both).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /\$\.steps\[0\]\.citation: "citation": "uncited" says the review cites nothing here, but "references" lists 1/,
+      ),
+    ]);
+  });
+  it('rejects a step citing a number that none of the relations it shows cites', () => {
+    const doc = smallDocument();
+    const r1 = doc.relations?.find((r) => r.id === 'r1');
+    if (r1) Object.assign(r1, { references: [], citation: 'uncited' });
+    const uncitedKb = loadKnowledgeBase(smallSources(doc)).kb;
+    const problems = loadStories(
+      [{ file: 'graphs/stories/demo.json', text: JSON.stringify(story) }],
+      uncitedKb,
+    ).problems;
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      expect.stringMatching(
+        /^\$\.steps\[1\]\.references\[0\]: the step cites \[1\], which none of the relations it shows cites \(they are all uncited\)/,
+      ),
+    ]);
+    const marked = { ...story, steps: [story.steps[0], { ...story.steps[1], references: [], citation: 'uncited' }] };
+    expect(loadStories([{ file: 'd.json', text: JSON.stringify(marked) }], uncitedKb).problems).toEqual([]);
+    // Marked uncited while what it reveals cites [1]: the step would hide its source.
+    const hiding = { ...story, steps: [{ ...story.steps[2], references: [], citation: 'uncited' }] };
+    expect(load(hiding).problems.map((p) => p.message)).toEqual([
+      'the step is marked uncited, but the relations it reveals cite 1',
+    ]);
+  });
   it('rejects an empty step, a story without steps and malformed JSON', () => {
-    expect(load({ ...story, steps: [{ caption, reveal: {} }] }).problems[0].message).toMatch(
+    expect(load({ ...story, steps: [{ caption, reveal: {}, references: [1] }] }).problems[0].message).toMatch(
       /must reveal or highlight/,
     );
     expect(load({ ...story, steps: [] }).problems[0].message).toMatch(/at least one step/);
