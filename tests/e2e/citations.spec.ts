@@ -5,12 +5,13 @@
  * the project's own loader), never by hard-coded ids, since curators keep marking them.
  */
 import type { Page, TestInfo } from '@playwright/test';
-import { findGraphFiles, readSources } from '../../src/cli/files';
+import { findGraphFiles, findStoryFiles, readSources } from '../../src/cli/files';
 import { STRINGS } from '../../src/i18n/strings';
 import { mechanismCitation } from '../../src/model/citation';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { filterGraph } from '../../src/model/query';
 import type { Relation } from '../../src/model/schema';
+import { loadStories } from '../../src/model/story';
 import { CERTAINTY_INFO, type Language, UNCITED_NOTE } from '../../src/model/vocabulary';
 import { expect, test, waitForDiagram } from './fixtures';
 
@@ -18,6 +19,10 @@ const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
 const uncited = kb.relations.find((r) => r.citation === 'uncited');
 const suggested = kb.relations.find((r) => r.certainty === 'suggested');
 const cautioned = kb.relations.find((r) => r.caution);
+const { stories } = loadStories(readSources(findStoryFiles('graphs')), kb);
+const uncitedStep = stories
+  .flatMap((story) => story.steps.map((step, index) => ({ story, step, index })))
+  .find(({ step }) => step.citation === 'uncited');
 const citationOf = (id: string) => {
   const m = kb.mechanismById.get(id);
   return m ? mechanismCitation(m, kb.relations) : null;
@@ -172,6 +177,28 @@ test('a mechanism cites only what it or its relations cite', async ({ page }, in
     );
     await expect(details.locator(':scope > .uncited-note')).toHaveCount(0);
   }
+});
+
+test('an uncited story step says so where its references would be, in the player and presenting', async ({
+  page,
+}, info) => {
+  test.skip(!uncitedStep, 'no story step in graphs/stories/ is marked "citation": "uncited" yet');
+  if (!uncitedStep) return;
+  for (const language of ['en', 'zh'] as const) {
+    await page.goto(
+      `/?story=${uncitedStep.story.id}&step=${uncitedStep.index + 1}${language === 'zh' ? '&lang=zh' : ''}`,
+    );
+    await waitForDiagram(page);
+    const caption = page.locator('.story-caption');
+    await expect(caption.getByTestId('story-caption')).toHaveText(uncitedStep.step.caption[language]);
+    await expect(caption.locator('.uncited-note')).toHaveText(UNCITED_NOTE[language]);
+    await expect(caption.locator('.story-references')).toHaveCount(0);
+    if (language === 'en') await shoot(page, info, 'story-uncited-en');
+  }
+  await page.goto(`/?story=${uncitedStep.story.id}&step=${uncitedStep.index + 1}&present=1`);
+  await waitForDiagram(page);
+  await expect(page.locator('.story-caption .uncited-note.story-refs')).toHaveText(UNCITED_NOTE.en);
+  await shoot(page, info, 'story-uncited-presenting-en');
 });
 
 test('a link with an unknown certainty value is ignored with a notice', async ({ page }) => {
