@@ -29,7 +29,7 @@ import type { Language } from '../model/vocabulary';
 import type { LayoutDirection } from '../store/view-state';
 import { estimateTextWidth, type NodeSizing, PRINT_SIZING, SCREEN_SIZING } from '../style/label-layout';
 import { therapyColourScale } from '../style/palette';
-import { EDGE_LOOK, FRAME_LOOK, LABEL_FONT_SIZE } from '../style/visual';
+import { edgeLook, FRAME_LOOK, LABEL_FONT_SIZE } from '../style/visual';
 import { applyArrangement } from '../view/arrangement';
 import { buildElements, frameId } from '../view/elements';
 import { figureFromCy } from '../view/figure-from-cy';
@@ -200,7 +200,7 @@ function withRoutes(
     const start = clipAtOutline(box(source), via[0]);
     let end = clipAtOutline(box(target), via[via.length - 1]);
     // A T-bar's tip stops a unit short of the outline, as on screen.
-    if (EDGE_LOOK[edge.sign].end === 'tee') end = shorten(via[via.length - 1], end, 1);
+    if (edgeLook(edge).end === 'tee') end = shorten(via[via.length - 1], end, 1);
     const points = [start, ...via, end];
     const route = { curve: 'segments' as const, points };
     return { ...edge, ...route, ...(edge.label ? { labelAt: routeMidpoint(route) } : {}) };

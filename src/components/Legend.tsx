@@ -2,29 +2,37 @@
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
 import type { SubGraph } from '../model/query';
+import { type RelationLook, relationLook } from '../model/relation-look';
 import { pick } from '../model/text';
-import { ENTITY_TYPES, RELATION_TYPE_INFO, SIGNS, type Sign } from '../model/vocabulary';
+import { ENTITY_TYPES } from '../model/vocabulary';
 import { tint } from '../style/palette';
-import { EDGE_LOOK } from '../style/visual';
+import { relationLegend } from '../style/relation-legend';
+import { DASH_PATTERN, edgeLook } from '../style/visual';
 import { ShapeIcon } from './ShapeIcon';
 
-function EdgeIcon({ sign }: { sign: Sign }) {
-  const look = EDGE_LOOK[sign];
+/** A relation's sample, drawn as the diagram draws it (src/style/visual.ts: edgeLook). */
+function EdgeIcon({ look }: { look: RelationLook }) {
+  const drawn = edgeLook(look);
+  const ink = drawn.colour;
+  // An outlined end is white inside, as Cytoscape clears a hollow arrow.
+  const paint = drawn.hollow
+    ? { fill: '#FFFFFF', stroke: ink, strokeWidth: drawn.width }
+    : { fill: ink, stroke: 'none', strokeWidth: 0 };
   return (
     <svg width="44" height="16" viewBox="0 0 44 16" aria-hidden="true" focusable="false">
       <line
         x1="2"
         y1="8"
-        x2={look.end === 'none' ? 42 : 34}
+        x2={drawn.end === 'none' ? 42 : 34}
         y2="8"
-        stroke={look.colour}
-        strokeWidth="1.8"
-        strokeDasharray={look.dashed ? '6 4' : undefined}
+        stroke={ink}
+        strokeWidth={drawn.width + 0.2}
+        strokeDasharray={drawn.dashed ? DASH_PATTERN.join(' ') : undefined}
       />
-      {look.end === 'triangle' && <polygon points="34,3 43,8 34,13" fill={look.colour} />}
-      {look.end === 'tee' && <line x1="36" y1="2" x2="36" y2="14" stroke={look.colour} strokeWidth="3" />}
-      {look.end === 'diamond' && (
-        <polygon points="34,8 38.5,4 43,8 38.5,12" fill="#FFFFFF" stroke={look.colour} strokeWidth="1.5" />
+      {drawn.end === 'triangle' && <polygon points="34,3 43,8 34,13" strokeLinejoin="miter" {...paint} />}
+      {drawn.end === 'tee' && <rect x="35" y="2" width="3" height="12" {...paint} />}
+      {drawn.end === 'diamond' && (
+        <polygon points="34,8 38.5,4 43,8 38.5,12" fill="#FFFFFF" stroke={ink} strokeWidth="1.5" />
       )}
     </svg>
   );
@@ -35,7 +43,7 @@ export function Legend({ graph, shownTherapies }: { graph: SubGraph; shownTherap
   const { kb, colours } = useAppContext();
   const language = useApp((s) => s.language);
   const types = new Set(graph.entities.map((e) => e.type));
-  const signs = new Set(graph.relations.map((r) => r.sign ?? RELATION_TYPE_INFO[r.type].sign));
+  const relations = relationLegend(graph.relations.map(relationLook));
   const therapies = kb.therapies.filter((th) => shownTherapies.has(th.id));
   return (
     <aside className="legend" aria-labelledby="legend-heading">
@@ -63,10 +71,10 @@ export function Legend({ graph, shownTherapies }: { graph: SubGraph; shownTherap
         ))}
       </ul>
       <ul className="legend-group" aria-label={t('relationTypes')}>
-        {SIGNS.filter((s) => signs.has(s)).map((sign) => (
-          <li key={sign}>
-            <EdgeIcon sign={sign} />
-            {t(sign)}
+        {relations.map(({ look, label }) => (
+          <li key={`${look.sign}-${look.line}-${look.certainty}`}>
+            <EdgeIcon look={look} />
+            {t(label)}
           </li>
         ))}
       </ul>

@@ -7,18 +7,20 @@
 import { ENTITY_TYPE_LABELS, STRINGS } from '../i18n/strings';
 import { type EdgeRecord, type NodeRecord, toRecords } from '../io/elements';
 import type { KnowledgeBase } from '../model/knowledge-base';
+import { type LineStyle, type RelationLook, relationLook } from '../model/relation-look';
 import type { Entity, Relation } from '../model/schema';
-import { pick } from '../model/text';
+import { citationMarks, pick, relationSentence } from '../model/text';
 import {
+  type Certainty,
   ENTITY_TYPES,
   type EntityType,
   type Language,
-  RELATION_TYPE_INFO,
   type RelationType,
-  SIGNS,
   type Sign,
+  UNCITED_NOTE,
 } from '../model/vocabulary';
 import { type TherapyColours, tint } from '../style/palette';
+import { relationLegend } from '../style/relation-legend';
 import { NODE_LOOK, type NodeLook, type NodeShape, nodeBorder } from '../style/visual';
 import type { Curve, Point } from './geometry';
 
@@ -55,7 +57,10 @@ export interface FigureEdge {
   /** Element ids of the drawn ends. */
   source: string;
   target: string;
+  /** How it is drawn (src/model/relation-look.ts): its end, its line, its weight. */
   sign: Sign;
+  line: LineStyle;
+  certainty: Certainty;
   type: RelationType;
   curve: Curve;
   /** Source endpoint, control points, target endpoint (the tip of the arrowhead). */
@@ -64,6 +69,8 @@ export interface FigureEdge {
   label?: string;
   labelAt?: Point;
   emphasis?: Emphasis;
+  /** What the edge's `<title>` says: the relation as a sentence, its citations, whether it is hedged. */
+  tooltip: string;
   data: { therapies: string[]; mechanism: string; references: number[] };
 }
 
@@ -95,7 +102,8 @@ export interface FigureLegend {
   headings: { legend: string; therapies: string; entityTypes: string; relationTypes: string };
   therapies: Array<{ id: string; label: string; colour: string; fill: string }>;
   entityTypes: Array<{ type: EntityType; label: string; look: NodeLook }>;
-  signs: Array<{ sign: Sign; label: string }>;
+  /** One entry per drawn end and line, and one for the lighter line of hedged relations (src/style/relation-legend.ts). */
+  relations: Array<{ look: RelationLook; label: string }>;
   /** In a story step figure: how the step's own elements and earlier ones are drawn. */
   emphasis?: { heading: string; current: string; earlier: string };
 }
@@ -160,7 +168,17 @@ export interface FigureOptions {
   emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
 }
 
-export const relationSign = (r: Relation): Sign => r.sign ?? RELATION_TYPE_INFO[r.type].sign;
+/**
+ * An edge's tooltip: "PRMT3 methylates IGF2BP1 at R452 [12]", or the note that the review
+ * cites nothing, and "(suggested)" where the review hedges; in the figure's language.
+ */
+export function relationTooltip(kb: KnowledgeBase, r: Relation, language: Language): string {
+  // Never an empty "[]": a relation citing nothing says so.
+  const uncited = r.citation === 'uncited' || r.references.length === 0;
+  const cites = uncited ? UNCITED_NOTE[language] : citationMarks(r.references);
+  const hedge = r.certainty === 'suggested' ? ` ${STRINGS[language].suggestedMark}` : '';
+  return `${relationSentence(kb, r, language)} ${cites}${hedge}`;
+}
 
 function figureNode(g: NodeGeometry, entity: Entity, colours: TherapyColours): FigureNode {
   const look = NODE_LOOK[entity.type];
@@ -187,7 +205,6 @@ function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], 
   const t = STRINGS[options.language];
   const therapies = new Set(nodes.flatMap((n) => n.data.therapies));
   const types = new Set(nodes.map((n) => n.type));
-  const signs = new Set(edges.map((e) => e.sign));
   return {
     headings: { legend: t.legend, therapies: t.therapies, entityTypes: t.entityTypes, relationTypes: t.relationTypes },
     therapies: kb.therapies
@@ -203,7 +220,7 @@ function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], 
       label: ENTITY_TYPE_LABELS[options.language][type] ?? type,
       look: NODE_LOOK[type],
     })),
-    signs: SIGNS.filter((s) => signs.has(s)).map((sign) => ({ sign, label: t[sign] })),
+    relations: relationLegend(edges).map((entry) => ({ look: entry.look, label: t[entry.label] })),
     ...(nodes.some((n) => n.emphasis)
       ? { emphasis: { heading: t.legendStoryStep, current: t.legendThisStep, earlier: t.legendEarlierSteps } }
       : {}),
@@ -234,8 +251,9 @@ export function buildFigure(
     return [
       {
         ...g,
-        sign: relationSign(r),
+        ...relationLook(r),
         type: r.type,
+        tooltip: relationTooltip(kb, r, options.language),
         ...mark(!!emphasis?.relations.has(r.id)),
         data: { therapies: [...r.therapies], mechanism: r.mechanism, references: [...r.references] },
       },

@@ -1,13 +1,16 @@
 /**
- * One `<g>` per entity and per relation: an id, classes for type and sign, `data-`
- * attributes that trace it back to the knowledge base, and its drawing (outline with
- * therapy stripes, multi-line label as real text; path with its end marker).
+ * One `<g>` per entity and per relation: an id, classes for type and (relations) sign,
+ * line and certainty, `data-` attributes that trace it back to the knowledge base, a
+ * `<title>` tooltip, and its drawing (outline with therapy stripes, multi-line label as
+ * real text; path with its dashes and end marker).
  */
 import { escapeXml } from '../io/xml';
+import type { RelationLook } from '../model/relation-look';
 import { shapeOutline } from '../style/shapes';
 import {
-  EDGE_LOOK,
+  DASH_PATTERN,
   EMPHASIS_LOOK,
+  edgeLook,
   FONT_STACK,
   FRAME_LOOK,
   HIGHLIGHT,
@@ -16,7 +19,7 @@ import {
 } from '../style/visual';
 import type { FigureEdge, FigureFrame, FigureNode } from './figure';
 import { type Bounds, type Point, quadraticPieces, shorten } from './geometry';
-import { EDGE_WIDTH, lineGap, markerEnd } from './svg-markers';
+import { lineGap, markerEnd } from './svg-markers';
 
 const n = (v: number) => Number(v.toFixed(2));
 export const FONT_ATTR = `font-family="${escapeXml(FONT_STACK)}"`;
@@ -143,16 +146,28 @@ export function nodeElement(node: FigureNode, id: string, gradientId: (fills: st
 const pt = (p: Point) => `${n(p.x)},${n(p.y)}`;
 
 /** The path of an edge, its end pulled back by the marker's gap. */
-export function edgePath(edge: Pick<FigureEdge, 'curve' | 'points' | 'sign'>): string {
+export function edgePath(edge: Pick<FigureEdge, 'curve' | 'points' | 'sign' | 'line' | 'certainty'>): string {
   const pts = edge.points;
   const last = pts[pts.length - 1];
   const before = pts[pts.length - 2];
-  const end = shorten(before, last, lineGap(edge.sign));
+  const end = shorten(before, last, lineGap(edgeLook(edge)));
   if (edge.curve === 'bezier' && pts.length > 2) {
     const pieces = quadraticPieces([...pts.slice(0, -1), end]);
     return `M${pt(pts[0])} ${pieces.map(([, c, to]) => `Q${pt(c)} ${pt(to)}`).join(' ')}`;
   }
   return `M${pts.slice(0, -1).map(pt).join(' L')} L${pt(end)}`;
+}
+
+/**
+ * The drawing attributes of a relation's line (after `d`): colour, width, the dashes of a
+ * correlation and the end's marker. The legend's samples use the same.
+ */
+export function edgeStroke(look: RelationLook, current = false): string {
+  const drawn = edgeLook(look);
+  const width = current ? EMPHASIS_LOOK.currentEdgeWidth : drawn.width;
+  return `fill="none" stroke="${current ? HIGHLIGHT : drawn.colour}" stroke-width="${width}"${
+    drawn.dashed ? ` stroke-dasharray="${DASH_PATTERN.join(' ')}"` : ''
+  }${markerEnd(look, current)}`;
 }
 
 const EDGE_LABEL_SIZE = 10;
@@ -162,12 +177,7 @@ export function edgeLabelWidth(label: string, measure: (text: string, size: numb
 }
 
 export function edgeElement(edge: FigureEdge, id: string, measure: (text: string, size: number) => number): string {
-  const look = EDGE_LOOK[edge.sign];
-  const current = edge.emphasis === 'current';
-  const width = current ? EMPHASIS_LOOK.currentEdgeWidth : EDGE_WIDTH;
-  const path = `<path d="${edgePath(edge)}" fill="none" stroke="${current ? HIGHLIGHT : look.colour}" stroke-width="${width}"${
-    look.dashed ? ' stroke-dasharray="6 4"' : ''
-  }${markerEnd(edge.sign, current)}/>`;
+  const path = `<path d="${edgePath(edge)}" ${edgeStroke(edge, edge.emphasis === 'current')}/>`;
   const parts = [path];
   if (edge.label && edge.labelAt) {
     const w = edgeLabelWidth(edge.label, measure);
@@ -179,16 +189,17 @@ export function edgeElement(edge: FigureEdge, id: string, measure: (text: string
   }
   const g = attrs({
     id,
-    class: `edge sign-${edge.sign} type-${edge.type}`,
+    class: `edge sign-${edge.sign} line-${edge.line} certainty-${edge.certainty} type-${edge.type}`,
     'data-relation': edge.relation,
     'data-source': edge.source,
     'data-target': edge.target,
     'data-therapies': edge.data.therapies.join(' '),
     'data-mechanism': edge.data.mechanism,
     'data-references': edge.data.references.join(' '),
+    'data-certainty': edge.certainty,
     ...emphasisAttrs(edge.emphasis),
   });
-  return `<g${g}>${parts.join('')}</g>`;
+  return `<g${g}><title>${escapeXml(edge.tooltip)}</title>${parts.join('')}</g>`;
 }
 
 type TextMeasure = (text: string, size: number) => number;

@@ -1,14 +1,13 @@
 /**
  * The legend drawn inside the figure: therapy colours, the entity types present (their
- * shapes, from the same outlines as the nodes) and the relation ends present (with the
- * same markers as the edges). Sized from estimated text widths, then placed by the writer.
+ * shapes, from the same outlines as the nodes) and the relation ends and lines present
+ * (with the same dashes, weights and markers as the edges). Sized from estimated text widths, then placed by the writer.
  */
 import { escapeXml } from '../io/xml';
-import type { Sign } from '../model/vocabulary';
-import { EDGE_LOOK, EMPHASIS_LOOK, HIGHLIGHT, type NodeLook, type NodeShape } from '../style/visual';
+import type { RelationLook } from '../model/relation-look';
+import { EMPHASIS_LOOK, HIGHLIGHT, type NodeLook, type NodeShape } from '../style/visual';
 import type { FigureLegend } from './figure';
-import { edgePath, FONT_ATTR, outlineElement } from './svg-elements';
-import { EDGE_WIDTH, markerEnd } from './svg-markers';
+import { edgePath, edgeStroke, FONT_ATTR, outlineElement } from './svg-elements';
 
 export type Measure = (text: string, fontSize: number) => number;
 
@@ -59,20 +58,18 @@ function shapeIcon(shape: NodeShape, look: NodeLook) {
   };
 }
 
-function relationIcon(sign: Sign) {
+/** A relation's sample: a short line drawn as the relations it stands for, with their end. */
+function relationIcon(look: RelationLook) {
   return (x: number, cy: number) => {
-    const look = EDGE_LOOK[sign];
     const d = edgePath({
       curve: 'straight',
-      sign,
+      ...look,
       points: [
         { x: x + 2, y: cy },
         { x: x + ICON - 2, y: cy },
       ],
     });
-    return `<path d="${d}" fill="none" stroke="${look.colour}" stroke-width="${EDGE_WIDTH}"${
-      look.dashed ? ' stroke-dasharray="6 4"' : ''
-    }${markerEnd(sign)}/>`;
+    return `<path d="${d}" ${edgeStroke(look)}/>`;
   };
 }
 
@@ -111,7 +108,7 @@ function groups(legend: FigureLegend): Group[] {
     {
       heading: legend.headings.relationTypes,
       className: 'legend-relation-types',
-      items: legend.signs.map((s) => ({ label: s.label, icon: relationIcon(s.sign) })),
+      items: legend.relations.map((r) => ({ label: r.label, icon: relationIcon(r.look) })),
     },
     {
       heading: legend.emphasis?.heading ?? '',

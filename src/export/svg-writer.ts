@@ -307,8 +307,8 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
   const { viewBox: v } = layout;
   const allocate = idAllocator();
   const fills = gradients(figure);
-  const signs = [...new Set([...figure.edges.map((e) => e.sign), ...figure.legend.signs.map((s) => s.sign)])];
-  const currentSigns = [...new Set(figure.edges.filter((e) => e.emphasis === 'current').map((e) => e.sign))];
+  const looks = [...figure.edges, ...figure.legend.relations.map((r) => r.look)];
+  const currentLooks = figure.edges.filter((e) => e.emphasis === 'current');
   const background = options.background === undefined ? '#FFFFFF' : options.background;
   const t = STRINGS[figure.language];
   const mechanisms = figure.frames.map((f) => f.lines.join(' ')).filter(Boolean);
@@ -327,7 +327,7 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
     `<title>${escapeXml(figure.title ?? 'Pathway diagram')}</title>`,
     `<desc>${escapeXml(summary)}</desc>`,
     metadata(figure),
-    `<defs>${[...markerDefs(signs, currentSigns), ...fills.defs].join('')}</defs>`,
+    `<defs>${[...markerDefs(looks, currentLooks), ...fills.defs].join('')}</defs>`,
   ];
   if (background)
     out.push(

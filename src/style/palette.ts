@@ -44,3 +44,17 @@ export function categoryColour(categories: readonly string[], category: string):
   const order = [4, 2, 3, 0, 5, 1, 8, 7];
   return i < 0 ? '#999999' : OKABE_ITO[order[i % order.length]];
 }
+
+/**
+ * WCAG contrast ratio of a colour against white (1 to 21): lines and their ends are kept
+ * at 3:1 or more, the floor for graphics that must be seen (and printed).
+ */
+export function contrastOnWhite(hex: string): number {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  return 1.05 / (luminance + 0.05);
+}

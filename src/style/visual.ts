@@ -1,9 +1,11 @@
 /**
  * The visual language, shared by the screen (Cytoscape stylesheet), the legend and the
- * SVG figure writer: node shape by entity type, edge ending and dash by sign (SBGN
- * Activity Flow: arrow = positive, T-bar = negative, diamond = neutral, dashed = association).
+ * SVG figure writer: node shape by entity type; a relation's end by its sign, its dash by
+ * its type and its weight by its certainty (SBGN Activity Flow: arrow = positive, T-bar =
+ * negative, diamond = neutral, dashed = association).
  */
-import type { EntityType, Sign } from '../model/vocabulary';
+import type { RelationLook } from '../model/relation-look';
+import type { Certainty, EntityType, Sign } from '../model/vocabulary';
 
 /** Cytoscape shape names; the SVG writer draws the same shapes. */
 export type NodeShape =
@@ -53,18 +55,61 @@ export type EdgeEnd = 'triangle' | 'tee' | 'diamond' | 'none';
 
 export interface EdgeLook {
   end: EdgeEnd;
-  /** Hollow ends (diamond) are drawn unfilled. */
+  /** Drawn as an outline over a cleared inside (Cytoscape's `hollow`), not filled. */
   hollow: boolean;
   dashed: boolean;
   colour: string;
+  width: number;
 }
 
-export const EDGE_LOOK: Record<Sign, EdgeLook> = {
-  positive: { end: 'triangle', hollow: false, dashed: false, colour: '#333333' },
-  negative: { end: 'tee', hollow: false, dashed: false, colour: '#333333' },
-  neutral: { end: 'diamond', hollow: true, dashed: false, colour: '#555555' },
-  association: { end: 'none', hollow: false, dashed: true, colour: '#777777' },
+/** The end each drawn sign gets (SBGN Activity Flow). */
+export const SIGN_END: Record<Sign, EdgeEnd> = {
+  positive: 'triangle',
+  negative: 'tee',
+  neutral: 'diamond',
+  association: 'none',
 };
+
+/**
+ * Line widths by certainty. A hedged statement is thinner; Cytoscape's arrow size does not
+ * shrink below a width of about 2.9, so its end keeps the size of a stated one's.
+ */
+export const EDGE_WIDTHS: Record<Certainty, number> = { stated: 1.6, suggested: 1.1 };
+
+/** Dash and gap of a correlation's line, on screen and in figures. */
+export const DASH_PATTERN = [6, 4] as const;
+
+/**
+ * Line colours: causal relations darkest, correlations (dashed) lighter, and every hedged
+ * (`suggested`) one lighter again, but each at least 3:1 against white so that it prints
+ * (tests/unit/relation-look.test.ts measures it).
+ */
+const LINE_COLOURS: Record<Sign | 'dashed', Record<Certainty, string>> = {
+  positive: { stated: '#333333', suggested: '#6E6E6E' },
+  negative: { stated: '#333333', suggested: '#6E6E6E' },
+  neutral: { stated: '#555555', suggested: '#7A7A7A' },
+  association: { stated: '#777777', suggested: '#8C8C8C' },
+  dashed: { stated: '#666666', suggested: '#8C8C8C' },
+};
+
+/**
+ * How a relation is drawn, from its look (src/model/relation-look.ts): the end from the
+ * sign, the dash from the line, the weight from the certainty. A correlation's arrowhead
+ * is open (an outline), so that it never reads as a causal arrow even where the dashes are
+ * short; its T-bar stays a filled bar in the correlation's grey (outlined, a 3-unit bar
+ * reads as a small box at 100 %); a diamond is an outline either way.
+ */
+export function edgeLook(look: RelationLook): EdgeLook {
+  const dashed = look.line === 'dashed';
+  const end = SIGN_END[look.sign];
+  return {
+    end,
+    hollow: end === 'diamond' || (dashed && end === 'triangle'),
+    dashed,
+    colour: LINE_COLOURS[dashed ? 'dashed' : look.sign][look.certainty],
+    width: EDGE_WIDTHS[look.certainty],
+  };
+}
 
 /** Fonts that cover Latin, Greek and Chinese on Linux, macOS and Windows. */
 export const FONT_STACK =

@@ -5,14 +5,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { SubGraph } from '../model/query';
+import { type RelationLook, relationLook } from '../model/relation-look';
 import type { Entity } from '../model/schema';
 import { entityLabel, pick } from '../model/text';
-import {
-  type Language,
-  MECHANISM_CATEGORIES,
-  MECHANISM_CATEGORY_LABELS,
-  RELATION_TYPE_INFO,
-} from '../model/vocabulary';
+import { type Language, MECHANISM_CATEGORIES, MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
 import { labelBox, type Measure, type NodeSizing, SCREEN_SIZING } from '../style/label-layout';
 import { categoryColour, type TherapyColours, tint } from '../style/palette';
 import { FRAME_LOOK, NODE_LOOK } from '../style/visual';
@@ -61,6 +57,25 @@ export interface NodeData {
   fillStops: string;
   stripes: number;
 }
+
+/** A relation's edge: its ends, what it draws and how (the look, also as classes for the stylesheet). */
+export interface EdgeData extends RelationLook {
+  /** `edge:<relation id>`. */
+  id: string;
+  relation: string;
+  mechanism: string;
+  /** Element ids of the drawn ends. */
+  source: string;
+  target: string;
+  type: string;
+  site: string;
+}
+
+/**
+ * The classes the stylesheet draws a relation's look by: `sign-*` (its end), `line-*`
+ * (dashed for a correlation) and `certainty-*` (lighter when the review hedges).
+ */
+export const edgeClasses = (look: RelationLook) => `sign-${look.sign} line-${look.line} certainty-${look.certainty}`;
 
 /**
  * Hard-edged gradient stops: one vertical stripe of each therapy's tint, so a node
@@ -188,21 +203,20 @@ export function buildElements(
     };
     return { group: 'nodes', data, classes: `type-${entity.type}${mechanism ? ' repeated' : ''}` };
   });
-  const edges = graph.relations.map(
-    (r): ElementDefinition => ({
-      group: 'edges',
-      data: {
-        id: `edge:${r.id}`,
-        relation: r.id,
-        mechanism: r.mechanism,
-        source: nodeFor(r.source, r.mechanism),
-        target: nodeFor(r.target, r.mechanism),
-        type: r.type,
-        site: r.site ?? '',
-      },
-      classes: `sign-${r.sign ?? RELATION_TYPE_INFO[r.type].sign}${r.ownGroup ? ' own-group' : ''}`,
-    }),
-  );
+  const edges = graph.relations.map((r): ElementDefinition => {
+    const look = relationLook(r);
+    const data: EdgeData = {
+      id: `edge:${r.id}`,
+      relation: r.id,
+      mechanism: r.mechanism,
+      source: nodeFor(r.source, r.mechanism),
+      target: nodeFor(r.target, r.mechanism),
+      type: r.type,
+      site: r.site ?? '',
+      ...look,
+    };
+    return { group: 'edges', data, classes: `${edgeClasses(look)}${r.ownGroup ? ' own-group' : ''}` };
+  });
   // Frames first: a child can only be added once its parent exists.
   return [...frames, ...nodes, ...edges];
 }

@@ -18,7 +18,7 @@ import {
 import { type NodeBox, type Point, type Route, routeEdge, routeMidpoint } from '../export/geometry';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Sign } from '../model/vocabulary';
-import { EDGE_LOOK, FRAME_LOOK, NODE_LOOK } from '../style/visual';
+import { type EdgeEnd, FRAME_LOOK, NODE_LOOK, SIGN_END } from '../style/visual';
 import { isFrame } from './elements';
 import { TITLE_GAP } from './layout-blocks';
 import { layoutSize } from './stylesheet';
@@ -149,8 +149,8 @@ function frameGeometries(cy: Core, nodes: NodeCollection): FrameGeometry[] {
   return out;
 }
 
-const edgeSign = (edge: EdgeSingular): Sign =>
-  (Object.keys(EDGE_LOOK) as Sign[]).find((s) => edge.hasClass(`sign-${s}`)) ?? 'positive';
+/** The end an edge is drawn with, from the look its element carries (./elements.ts). */
+const edgeEnd = (edge: EdgeSingular): EdgeEnd => SIGN_END[edge.data('sign') as Sign] ?? SIGN_END.positive;
 
 /** Cytoscape's own geometry for a drawn edge, or null when it has none. */
 function renderedRoute(edge: EdgeSingular): Route | null {
@@ -180,7 +180,7 @@ function computedRoutes(edges: EdgeSingular[]): Map<string, Route> {
   for (const group of pairs.values()) {
     group.forEach((e, i) => {
       const flipped = e.source().id() > e.target().id();
-      const tipGap = EDGE_LOOK[edgeSign(e)].end === 'tee' ? 1 : 0;
+      const tipGap = edgeEnd(e) === 'tee' ? 1 : 0;
       routes.set(e.id(), routeEdge(nodeBox(e.source()), nodeBox(e.target()), i, group.length, flipped, 0, tipGap));
     });
   }

@@ -1,9 +1,12 @@
 /** The Cytoscape stylesheet, generated from the shared visual language. */
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_TYPES, SIGNS } from '../model/vocabulary';
+import { LINE_STYLES } from '../model/relation-look';
+import { CERTAINTIES, ENTITY_TYPES, SIGNS } from '../model/vocabulary';
 import {
-  EDGE_LOOK,
+  DASH_PATTERN,
+  EDGE_WIDTHS,
   EMPHASIS_LOOK,
+  edgeLook,
   FONT_STACK,
   FRAME_LOOK,
   HIGHLIGHT,
@@ -14,6 +17,7 @@ import {
   PATH_COLOUR,
   REPEATED_BORDER,
 } from '../style/visual';
+import { edgeClasses } from './elements';
 import { TITLE_GAP } from './layout-blocks';
 
 export { HIGHLIGHT, PATH_COLOUR };
@@ -83,7 +87,7 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.6,
+        width: EDGE_WIDTHS.stated,
         'curve-style': 'bezier',
         'arrow-scale': 1.1,
         label: 'data(site)',
@@ -96,17 +100,30 @@ export function stylesheet(): StylesheetJson {
         'text-background-padding': '1px',
       },
     },
-    ...SIGNS.map((sign) => ({
-      selector: `edge.sign-${sign}`,
-      style: {
-        'line-color': EDGE_LOOK[sign].colour,
-        'target-arrow-color': EDGE_LOOK[sign].colour,
-        'target-arrow-shape': EDGE_LOOK[sign].end,
-        'target-arrow-fill': EDGE_LOOK[sign].hollow ? 'hollow' : 'filled',
-        'line-style': EDGE_LOOK[sign].dashed ? 'dashed' : 'solid',
-        'line-dash-pattern': [6, 4],
-      },
-    })),
+    // One rule per drawn look (sign × line × certainty; classes from ./elements.ts), each
+    // from edgeLook, so the screen draws exactly what the legend and the figures draw.
+    ...SIGNS.flatMap((sign) =>
+      LINE_STYLES.flatMap((line) =>
+        CERTAINTIES.map((certainty) => {
+          const look = edgeLook({ sign, line, certainty });
+          return {
+            selector: `edge${edgeClasses({ sign, line, certainty })
+              .split(' ')
+              .map((c) => `.${c}`)
+              .join('')}`,
+            style: {
+              width: look.width,
+              'line-color': look.colour,
+              'target-arrow-color': look.colour,
+              'target-arrow-shape': look.end,
+              'target-arrow-fill': look.hollow ? 'hollow' : 'filled',
+              'line-style': look.dashed ? 'dashed' : 'solid',
+              'line-dash-pattern': [...DASH_PATTERN],
+            },
+          };
+        }),
+      ),
+    ),
     // SBGN clone marker: a repeated node carries a dark band along its bottom.
     {
       selector: 'node.repeated',

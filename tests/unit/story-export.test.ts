@@ -2,13 +2,14 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { headlessFigure } from '../../src/cli/figure-layout';
 import { findGraphFiles, findStoryFiles, readSources } from '../../src/cli/files';
+import { markerId } from '../../src/export/svg-markers';
 import { writeSvg } from '../../src/export/svg-writer';
 import { writeUpSetSvg } from '../../src/export/upset-svg';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { loadStories } from '../../src/model/story';
 import { storyOutline } from '../../src/model/story-outline';
 import { storyStepState } from '../../src/model/story-state';
-import { HIGHLIGHT } from '../../src/style/visual';
+import { edgeLook, HIGHLIGHT } from '../../src/style/visual';
 
 const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
 const { stories } = loadStories(readSources(findStoryFiles('graphs')), kb);
@@ -96,8 +97,10 @@ describe('story step figures', () => {
     for (const e of currentEdges) {
       const group = svg.match(new RegExp(`<g[^>]*data-relation="${e.relation}"[^>]*>.*?</g>`, 's'))?.[0] ?? '';
       expect(group).toContain(`stroke="${HIGHLIGHT}"`);
-      expect(group).toMatch(/marker-end="url\(#end-\w+-current\)"/);
-      expect(svg).toContain(`<marker id="end-${e.sign}-current"`);
+      if (edgeLook(e).end !== 'none') {
+        expect(group).toContain(`marker-end="url(#${markerId(e, true)})"`);
+        expect(svg).toContain(`<marker id="${markerId(e, true)}"`);
+      }
     }
     // The legend says what the outline and the quieter drawing mean.
     expect(svg).toContain('Story step');

@@ -10,7 +10,7 @@ import type { Figure } from '../../src/export/figure';
 import { clipAtOutline, routeEdge } from '../../src/export/geometry';
 import { rasterSize } from '../../src/export/raster';
 import { BOLD_WIDTH } from '../../src/export/svg-elements';
-import { ARROW_SCALE, EDGE_WIDTH } from '../../src/export/svg-markers';
+import { ARROW_SCALE, EDGE_WIDTH, markerId } from '../../src/export/svg-markers';
 import { layoutFigure, SIZE_PRESETS, writeSvg } from '../../src/export/svg-writer';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { filterGraph } from '../../src/model/query';
@@ -87,15 +87,15 @@ describe('writeSvg on the small fixture', () => {
       /<g id="node-h1" class="node type-gene" data-entity="h1" data-symbol="HIF1A" data-therapies="a b"/,
     );
     expect(svg).toMatch(
-      /<g id="edge-edge_r2" class="edge sign-positive type-activates" data-relation="r2"[^>]* data-references="1"/,
+      /<g id="edge-edge_r2" class="edge sign-positive line-solid certainty-stated type-activates" data-relation="r2"[^>]* data-references="1"/,
     );
   });
 
   it('ends inhibitions with the T-bar marker and activations with the arrowhead', () => {
-    const inhibition = svg.match(/<g [^>]*data-relation="r5"[^>]*><path [^>]*>/)?.[0] ?? '';
+    const inhibition = svg.match(/<g [^>]*data-relation="r5"[^>]*><title>[^<]*<\/title><path [^>]*>/)?.[0] ?? '';
     expect(inhibition).toContain('marker-end="url(#end-negative)"');
     expect(svg).toMatch(/<marker id="end-negative" class="marker marker-tee"[^>]*><rect /);
-    const activation = svg.match(/<g [^>]*data-relation="r1"[^>]*><path [^>]*>/)?.[0] ?? '';
+    const activation = svg.match(/<g [^>]*data-relation="r1"[^>]*><title>[^<]*<\/title><path [^>]*>/)?.[0] ?? '';
     expect(activation).toContain('marker-end="url(#end-positive)"');
     expect(svg).toMatch(/<marker id="end-positive" class="marker marker-triangle"[^>]*><polygon /);
   });
@@ -338,7 +338,9 @@ describe('writeSvg on every therapy of the knowledge base', () => {
         const inhibitions = figure.edges.filter((e) => e.sign === 'negative');
         for (const e of inhibitions)
           expect(svg).toMatch(
-            new RegExp(`data-relation="${e.relation}"[^>]*><path [^>]*marker-end="url\\(#end-negative\\)"`),
+            new RegExp(
+              `data-relation="${e.relation}"[^>]*><title>[^<]*</title><path [^>]*marker-end="url\\(#${markerId(e)}\\)"`,
+            ),
           );
         expect(metadataGraph(svg).edges).toHaveLength(figure.edges.length);
       }
