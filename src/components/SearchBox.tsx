@@ -1,14 +1,16 @@
 /**
  * Entity search as an ARIA combobox: type, move through suggestions with the arrow
  * keys, Enter to choose. Choosing centres and highlights the entity and its neighbours,
- * bringing it into view (adding its therapies) when the current diagram lacks it.
+ * bringing it into view (adding its therapies) when the current diagram lacks it. A query
+ * that finds nothing says so and offers the closest names as buttons ("Did you mean
+ * PRMT3?" for "PRTM3"), chosen the same way.
  */
-import { useId, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
 import type { SubGraph } from '../model/query';
 import { entityTherapies } from '../model/query';
-import { searchEntities } from '../model/search';
+import { searchEntities, suggestEntities } from '../model/search';
 import { entityLabel, pick } from '../model/text';
 
 export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; visible: SubGraph }) {
@@ -20,7 +22,9 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const boxRef = useRef<HTMLDivElement>(null);
   const hits = useMemo(() => searchEntities(kb.entities, query, 8), [kb, query]);
+  const close = useMemo(() => (hits.length > 0 ? [] : suggestEntities(kb.entities, query, 3)), [kb, query, hits]);
   const membership = useMemo(() => entityTherapies(kb.relations), [kb]);
 
   const choose = (entityId: string) => {
@@ -51,9 +55,20 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
   };
 
   const listId = `${id}-list`;
-  const showList = open && query.trim().length > 0;
+  const showList = open && hits.length > 0;
+  // Close once focus has left the search, not when it moves to a "Did you mean" button.
+  const closeUnlessInside = () =>
+    setTimeout(() => {
+      if (!boxRef.current?.contains(document.activeElement)) setOpen(false);
+    }, 150);
+  const typed = query.trim();
+  const showEmpty = open && hits.length === 0 && typed.length > 0;
+  // "No match for "PRTM3". Did you mean {options}?": the suggestions go where {options} is.
+  const [before = '', after = ''] = t('noMatchDidYouMean')
+    .split('{options}')
+    .map((part) => part.replace('{query}', typed));
   return (
-    <div className="search">
+    <div className="search" ref={boxRef}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
         {t('search')}
       </label>
@@ -73,7 +88,7 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={closeUnlessInside}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -91,7 +106,6 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
       />
       {showList && (
         <div id={listId} role="listbox" className="suggestions" aria-label={t('search')}>
-          {hits.length === 0 && <div className="empty">{t('noMatches')}</div>}
           {hits.map((hit, i) => {
             const label = entityLabel(hit.entity, language);
             return (
@@ -117,6 +131,41 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
               </div>
             );
           })}
+        </div>
+      )}
+      {showEmpty && (
+        <div className="suggestions" role="status">
+          <div className="empty">
+            <span>
+              {close.length === 0 ? (
+                t('noMatchFor').replace('{query}', typed)
+              ) : (
+                <>
+                  {before}
+                  {close.map((s, i) => {
+                    const label = entityLabel(s.entity, language);
+                    return (
+                      <Fragment key={s.entity.id}>
+                        {i > 0 && t('didYouMeanOr')}
+                        <button
+                          type="button"
+                          className="link"
+                          title={t('didYouMeanHint').replace('{label}', label)}
+                          data-suggestion={s.entity.id}
+                          onMouseDown={(e) => e.preventDefault()}
+                          onClick={() => choose(s.entity.id)}
+                          onBlur={closeUnlessInside}
+                        >
+                          {label}
+                        </button>
+                      </Fragment>
+                    );
+                  })}
+                  {after}
+                </>
+              )}
+            </span>
+          </div>
         </div>
       )}
     </div>
