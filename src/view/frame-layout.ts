@@ -45,6 +45,8 @@ export interface FramedLayoutOptions {
   measureTitle: Measure;
   /** Space between packed frames (COMPONENT_GAP by default; print figures pack tighter). */
   gap?: number;
+  /** How close to the largest packing a link-shortening one must be (LINK_TOLERANCE by default). */
+  tolerance?: number;
 }
 
 /** A frame title's lines and box at a font size, wrapped within a width (`measure`: bold, at LABEL_FONT_SIZE). */
@@ -76,6 +78,7 @@ export function planFrames(
     maxTitle: FRAME_LOOK.maxTitle,
     links: blockLinks(blocks, edges),
     ...(options.gap !== undefined ? { gap: options.gap } : {}),
+    ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     title: (i, size, width) => {
       const title = blocks[i].mechanism ? titleOf.get(frameId(blocks[i].mechanism)) : undefined;
       return title === undefined ? null : wrapTitle(title, options.measureTitle, size, width);

@@ -252,11 +252,20 @@ function linkLength(
  * widest item to all items side by side, in each of the orders above, and keeps, among the
  * packings shown within 4% of the largest, the one with the shortest links.
  */
+/**
+ * Packings within this share of the best scale count as "about as large", and among them the
+ * one with the shortest links between frames wins: on screen, frames that share relations
+ * sit together at a small cost in size. Print, where size is what decides whether labels
+ * reach 6 pt, asks for a narrower margin.
+ */
+export const LINK_TOLERANCE = 0.96;
+
 export function bestPacking(
   items: readonly PackItem[],
   aspect: number,
   links: ReadonlyMap<number, ReadonlyMap<number, number>> = new Map(),
   gap = COMPONENT_GAP,
+  tolerance = LINK_TOLERANCE,
 ): Point[] {
   if (items.length === 0) return [];
   let widest = 0;
@@ -285,7 +294,7 @@ export function bestPacking(
     }
   }
   const top = Math.max(...candidates.map((c) => c.scale));
-  const good = candidates.filter((c) => c.scale >= top * 0.96);
+  const good = candidates.filter((c) => c.scale >= top * tolerance);
   for (const c of good) c.length = linkLength(items, c.corners, links);
   good.sort((a, b) => a.length - b.length || b.scale - a.scale);
   return good[0].corners;
@@ -316,6 +325,8 @@ export interface FrameOptions {
   /** Edges between blocks, as counts of links between block indices. */
   links?: ReadonlyMap<number, ReadonlyMap<number, number>>;
   gap?: number;
+  /** See LINK_TOLERANCE. */
+  tolerance?: number;
 }
 
 /** Where each frame went: its box (border), its title's font size and lines. */
@@ -360,7 +371,7 @@ export function placeFrames(laid: readonly LaidBlock[], options: FrameOptions): 
       // A frameless block needs no padding; a framed one needs room for its title above.
       return t ? { w: Math.max(framed.w, t.w), h: framed.h + t.h + TITLE_GAP } : { w: b.w, h: b.h };
     });
-    const corners = bestPacking(items, options.aspect, options.links ?? new Map(), gap);
+    const corners = bestPacking(items, options.aspect, options.links ?? new Map(), gap, options.tolerance);
     const size = extent(items, corners);
     return { titles, items, corners, size };
   };

@@ -157,7 +157,9 @@ describe('graph figure', () => {
   it('rejects an unknown mechanism, listing the valid ids, and a mechanism with a story', () => {
     const r = graph('figure', '--mechanism', 'tace-hypoxia-autophagy', '--mechanism', 'nope');
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/unknown mechanism "nope"; valid ids: tace-clinical-response, tace-hypoxia-autophagy, /);
+    expect(r.err).toMatch(
+      /unknown mechanism "nope"; valid ids: conversion-resistance-overview, tace-clinical-response, tace-hypoxia-autophagy, /,
+    );
     expect(graph('figure', '--mechanism', 'immuno-caf', '--story', 'tace-hypoxia-autophagy').err).toMatch(
       /--mechanism and --story draw different things/,
     );
