@@ -8,11 +8,12 @@
  */
 import { printedLabelSize, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
 import { viewKey } from '../model/arrangement';
+import { citationSuffix } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { countErrors } from '../model/problems';
 import { loadStories } from '../model/story';
 import { storyStepState } from '../model/story-state';
-import { citationMarks, pick } from '../model/text';
+import { pick } from '../model/text';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { figureGraph, type HeadlessFigureOptions, headlessFigure, printFigure } from './figure-layout';
 import { findStoryFiles, readSources, UsageError, writeAtomically } from './files';
@@ -54,7 +55,7 @@ function storyStep(
     only: { entities: state.entities, relations: state.relations },
     ...(step > 1 ? { emphasis: { entities: state.currentEntities, relations: state.currentRelations } } : {}),
     title: `${pick(story.title, language)} (${step}/${story.steps.length})`,
-    caption: `${pick(caption.caption, language)} ${citationMarks(caption.references)}`.trim(),
+    caption: `${pick(caption.caption, language)}${citationSuffix(caption, language)}`.trim(),
   };
 }
 

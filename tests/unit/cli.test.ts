@@ -17,7 +17,7 @@ function graph(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('graph validate', () => {
+describe('graph validate', { timeout: 20_000 }, () => {
   it('passes on the bundled knowledge base', () => {
     const r = graph('validate');
     expect(r.code, r.out + r.err).toBe(0);
@@ -70,7 +70,7 @@ describe('graph validate', () => {
   });
 });
 
-describe('graph export', () => {
+describe('graph export', { timeout: 20_000 }, () => {
   it('writes a cyjs file that round-trips through the model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'graph-'));
     const out = join(dir, 'tace.cyjs');
@@ -112,7 +112,7 @@ describe('graph export', () => {
   });
 });
 
-describe('graph stats and shared', () => {
+describe('graph stats and shared', { timeout: 20_000 }, () => {
   it('prints counts and shared entities', () => {
     const r = graph('stats');
     expect(r.code, r.err).toBe(0);
@@ -143,5 +143,38 @@ describe('graph stats and shared', () => {
     const ids = rows.slice(1).map((row) => row[0]);
     expect(ids).toContain('stat3');
     expect(ids).toContain('cd274');
+  });
+});
+
+describe('graph audit', { timeout: 30_000 }, () => {
+  const REVIEW = '../shared/source/review-hcc-conversion-therapy-resistance.md';
+
+  it('needs --review and names a file it cannot read', () => {
+    const none = graph('audit');
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/audit needs --review FILE/);
+    const missing = graph('audit', '--review', '/no/such/review.md');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/cannot read the review "\/no\/such\/review\.md"/);
+  });
+
+  it('fails on a reference the review does not print for the sentence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'audit-'));
+    const review = join(dir, 'review.md');
+    // A review in which every quoted sentence of the knowledge base is missing.
+    writeFileSync(review, '研究表明, 这是一句与知识库无关的句子<sup>[1]</sup>。\n');
+    const r = graph('audit', '--review', review);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/: error not-found: its evidence "/);
+    expect(r.out).toMatch(/relations audited against 1 sentences: .* \d+ error\(s\)/);
+  });
+
+  it.skipIf(!existsSync(REVIEW))('passes on the bundled knowledge base against the review', () => {
+    const r = graph('audit', '--review', REVIEW);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^\d+ relations audited against \d+ sentences: \d+ cited, \d+ uncited, \d+ suggested; 0 error\(s\)/m,
+    );
   });
 });
