@@ -6,10 +6,11 @@
  */
 import { ENTITY_TYPE_LABELS, STRINGS } from '../i18n/strings';
 import { type EdgeRecord, type NodeRecord, toRecords } from '../io/elements';
+import { citationText } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { type LineStyle, type RelationLook, relationLook } from '../model/relation-look';
 import type { Entity, Relation } from '../model/schema';
-import { citationMarks, pick, relationSentence } from '../model/text';
+import { pick, relationSentence } from '../model/text';
 import {
   type Certainty,
   ENTITY_TYPES,
@@ -17,7 +18,6 @@ import {
   type Language,
   type RelationType,
   type Sign,
-  UNCITED_NOTE,
 } from '../model/vocabulary';
 import { type TherapyColours, tint } from '../style/palette';
 import { relationLegend } from '../style/relation-legend';
@@ -174,8 +174,7 @@ export interface FigureOptions {
  */
 export function relationTooltip(kb: KnowledgeBase, r: Relation, language: Language): string {
   // Never an empty "[]": a relation citing nothing says so.
-  const uncited = r.citation === 'uncited' || r.references.length === 0;
-  const cites = uncited ? UNCITED_NOTE[language] : citationMarks(r.references);
+  const cites = citationText(r, language);
   const hedge = r.certainty === 'suggested' ? ` ${STRINGS[language].suggestedMark}` : '';
   return `${relationSentence(kb, r, language)} ${cites}${hedge}`;
 }

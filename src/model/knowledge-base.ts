@@ -232,6 +232,14 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
         `"${r.type}" is always ${typeSign}; "sign" may only be set on neutral or associated relations`,
       );
     }
+    if (r.sign === 'association' && r.type !== 'associated') {
+      // A dashed line means correlation, and only the type "associated" is drawn dashed.
+      report(
+        item,
+        ['sign'],
+        `"sign": "association" says correlation, which only an "associated" relation is; use "type": "associated", or drop the sign of this "${r.type}" relation`,
+      );
+    }
   }
 
   for (const item of tables) {

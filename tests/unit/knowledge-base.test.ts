@@ -101,6 +101,18 @@ describe('loadKnowledgeBase', () => {
     );
   });
 
+  it('refuses "sign": "association" on anything but an associated relation, since only those are drawn dashed', () => {
+    const doc = smallDocument();
+    doc.relations?.push({ ...relation('r8', 'h1', 'out', ['a']), type: 'binds', sign: 'association' });
+    doc.relations?.push({ ...relation('r9', 's1', 'hyp', ['a']), type: 'associated', sign: 'negative' });
+    const problems = loadKnowledgeBase(smallSources(doc)).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /\$\.relations\[7\]\.sign: "sign": "association" says correlation, which only an "associated" relation is; use "type": "associated", or drop the sign of this "binds" relation$/,
+      ),
+    ]);
+  });
+
   it('checks a relation therapy belongs to its mechanism', () => {
     const doc = smallDocument();
     doc.relations?.push({ ...relation('r8', 'h1', 'out', ['b']), mechanism: 'm-a' });
