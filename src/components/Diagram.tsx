@@ -200,6 +200,7 @@ function EmptyState({ therapyGraphEmpty }: { therapyGraphEmpty: boolean }) {
     ]);
   if (state.evidence !== 'all')
     widen.push([language === 'zh' ? '显示全部研究' : 'show all studies', () => state.setEvidence('all')]);
+  if (state.certainty !== 'all') widen.push([t('emptyShowSuggested'), () => state.setCertainty('all')]);
   if (state.steps > 0)
     widen.push([language === 'zh' ? '关闭邻域筛选' : 'turn off the neighbourhood filter', () => state.setSteps(0)]);
   if (!state.therapies.length)

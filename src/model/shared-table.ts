@@ -18,6 +18,11 @@ export interface SharedRow {
   /** Per chosen therapy: number of relations through which the entity takes part (0 = absent). */
   counts: Record<string, number>;
   references: number[];
+  /**
+   * Of those relations, how many the review cites no source for ("citation": "uncited"):
+   * an entity known only from uncited sentences has no references, and the table says why.
+   */
+  uncited: number;
 }
 
 const GENE_LIKE = new Set(['gene', 'family']);
@@ -30,10 +35,15 @@ export function sharedRow(
 ): SharedRow {
   const counts: Record<string, number> = {};
   const refs = new Set<number>();
+  // A relation in two of the chosen therapies is one uncited statement, not two.
+  const uncited = new Set<string>();
   for (const t of therapyIds) {
     const relations = relationsByTherapy.get(t) ?? [];
     counts[t] = relations.length;
-    for (const r of relations) for (const n of r.references) refs.add(n);
+    for (const r of relations) {
+      for (const n of r.references) refs.add(n);
+      if (r.citation === 'uncited') uncited.add(r.id);
+    }
   }
   return {
     id: entity.id,
@@ -44,6 +54,7 @@ export function sharedRow(
     type: entity.type,
     counts,
     references: [...refs].sort((a, b) => a - b),
+    uncited: uncited.size,
   };
 }
 
@@ -75,6 +86,7 @@ export function sharedTableText(rows: SharedRow[], therapyIds: readonly string[]
     ...therapyIds.map((t) => `in_${t}`),
     ...therapyIds.map((t) => `relations_${t}`),
     'references',
+    'uncited_relations',
   ];
   const lines = rows.map((r) =>
     [
@@ -87,6 +99,7 @@ export function sharedTableText(rows: SharedRow[], therapyIds: readonly string[]
       ...therapyIds.map((t) => (r.counts[t] > 0 ? 'yes' : 'no')),
       ...therapyIds.map((t) => String(r.counts[t])),
       r.references.join(' '),
+      String(r.uncited),
     ]
       .map((v) => cell(v, separator))
       .join(separator),

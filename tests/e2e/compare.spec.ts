@@ -30,7 +30,7 @@ test.describe('shared-genes explorer', () => {
     const file = await (await download).path();
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines[0]).toBe(
-      'id,symbol,label,label_zh,name,type,in_tace,in_immunotherapy,relations_tace,relations_immunotherapy,references',
+      'id,symbol,label,label_zh,name,type,in_tace,in_immunotherapy,relations_tace,relations_immunotherapy,references,uncited_relations',
     );
     expect(
       lines

@@ -139,6 +139,7 @@ describe('graph stats and shared', { timeout: 20_000 }, () => {
       'relations_tace',
       'relations_immunotherapy',
       'references',
+      'uncited_relations',
     ]);
     const ids = rows.slice(1).map((row) => row[0]);
     expect(ids).toContain('stat3');

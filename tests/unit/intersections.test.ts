@@ -3,7 +3,7 @@ import { findGraphFiles, readSources } from '../../src/cli/files';
 import { exactIntersections, therapyMembership } from '../../src/model/intersections';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { sharedTable, sharedTableText } from '../../src/model/shared-table';
-import { smallSources } from '../fixtures/small-kb';
+import { smallDocument, smallSources } from '../fixtures/small-kb';
 
 const small = loadKnowledgeBase(smallSources()).kb;
 
@@ -28,9 +28,17 @@ describe('intersections on a fixture with known overlaps', () => {
   it('writes the shared table as CSV with quoting and as TSV', () => {
     const rows = sharedTable(small, ['a', 'b'], 'all');
     const csv = sharedTableText([{ ...rows[0], name: 'a "quoted", name' }], ['a', 'b'], ',');
-    expect(csv.split('\n')[1]).toBe('h1,HIF1A,HIF-1α,,"a ""quoted"", name",gene,yes,yes,2,1,1');
+    expect(csv.split('\n')[1]).toBe('h1,HIF1A,HIF-1α,,"a ""quoted"", name",gene,yes,yes,2,1,1,0');
     const tsv = sharedTableText(rows, ['a', 'b'], '\t');
-    expect(tsv.split('\n')[0].split('\t')).toHaveLength(11);
+    expect(tsv.split('\n')[0].split('\t')).toHaveLength(12);
+  });
+  it('counts the uncited relations of an entity known only from uncited sentences', () => {
+    const doc = smallDocument();
+    for (const r of doc.relations ?? [])
+      if (r.source === 'h1' || r.target === 'h1') Object.assign(r, { references: [], citation: 'uncited' });
+    const kb = loadKnowledgeBase(smallSources(doc)).kb;
+    const h1 = sharedTable(kb, ['a', 'b'], 'all').find((r) => r.id === 'h1');
+    expect(h1).toMatchObject({ references: [], uncited: 3, counts: { a: 2, b: 1 } });
   });
 });
 
