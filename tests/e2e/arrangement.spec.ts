@@ -194,18 +194,30 @@ test('dragging a mechanism frame moves its members, and they stay moved', async 
   await page.goto('/?therapy=tace');
   await waitForDiagram(page);
   await settle(page);
-  // A point on a frame's body that is on none of its members.
+  // A point on a frame's body where the frame itself is what a press grabs: on none of its
+  // members and on no relation drawn across it (Cytoscape's own hit test decides).
   const grip = await page.evaluate(() => {
     const cy = window.__cy;
-    const frame = cy?.nodes(':parent').first();
-    if (!cy || !frame || frame.empty()) return null;
+    if (!cy) return null;
+    const hit = (
+      cy as unknown as {
+        renderer(): {
+          findNearestElement(x: number, y: number, interactive: boolean, touch: boolean): { id(): string } | undefined;
+        };
+      }
+    ).renderer();
     const rect = (cy.container() as HTMLElement).getBoundingClientRect();
-    const bb = frame.renderedBoundingBox({ includeLabels: false });
-    const members = frame.children().map((n) => n.renderedBoundingBox({ includeLabels: false }));
-    for (let x = bb.x1 + 3; x < bb.x2; x += 3)
-      for (let y = bb.y1 + 3; y < bb.y2; y += 3)
-        if (!members.some((b) => x > b.x1 - 4 && x < b.x2 + 4 && y > b.y1 - 4 && y < b.y2 + 4))
-          return { frame: frame.id(), member: frame.children()[0].id(), x: rect.left + x, y: rect.top + y };
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    for (const frame of cy.nodes(':parent').toArray()) {
+      const bb = frame.renderedBoundingBox({ includeLabels: false });
+      for (let x = bb.x1 + 4; x < bb.x2 - 4; x += 3)
+        for (let y = bb.y1 + 4; y < bb.y2 - 4; y += 3) {
+          const under = hit.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+          if (under?.id() === frame.id())
+            return { frame: frame.id(), member: frame.children()[0].id(), x: rect.left + x, y: rect.top + y };
+        }
+    }
     return null;
   });
   if (!grip) throw new Error('no frame with room to grab');
