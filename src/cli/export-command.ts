@@ -3,7 +3,7 @@ import { toRecords } from '../io/elements';
 import { writeGraphml } from '../io/graphml';
 import { writeSif } from '../io/sif';
 import { filterGraph } from '../model/query';
-import { UsageError, writeAtomically } from './files';
+import { UsageError, writeOutput } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
 
@@ -49,8 +49,8 @@ export function runExport(options: Options): number {
       )}\n`;
     }
   }
-  if (options.out) {
-    writeAtomically(options.out, content);
+  if (options.out !== undefined) {
+    writeOutput(options.out, content, { graphs: options.graphs });
     process.stderr.write(
       `wrote ${options.out}: ${graph.entities.length} entities, ${graph.relations.length} relations (${format})\n`,
     );

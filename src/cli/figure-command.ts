@@ -16,7 +16,7 @@ import { storyStepState } from '../model/story-state';
 import { pick } from '../model/text';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { figureGraph, type HeadlessFigureOptions, headlessFigure, printFigure } from './figure-layout';
-import { findStoryFiles, readSources, UsageError, writeAtomically } from './files';
+import { findStoryFiles, readSources, UsageError, writeOutput } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
 import { viewLayout } from './view-nodes';
@@ -158,8 +158,8 @@ export function runFigure(options: Options): number {
         figure.frames.map((f) => f.mechanism),
       ),
     );
-  if (options.out) {
-    writeAtomically(options.out, svg);
+  if (options.out !== undefined) {
+    writeOutput(options.out, svg, { graphs: options.graphs });
     process.stderr.write(
       `wrote ${options.out}: ${figure.nodes.length} entities, ${figure.edges.length} relations (${language}, ${drawn}${
         points !== null ? `, labels ${points.toFixed(1)} pt` : ''

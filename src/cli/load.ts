@@ -1,17 +1,17 @@
 /** Loads the knowledge base for commands that need a clean one. */
 import { type KnowledgeBase, loadKnowledgeBase } from '../model/knowledge-base';
 import { countErrors, formatProblem } from '../model/problems';
-import { findGraphFiles, readSources, UsageError } from './files';
+import { CommandError, checkGraphsFolder, readSources, UsageError } from './files';
 
 export function loadCleanKnowledgeBase(graphs: string): KnowledgeBase {
-  const { kb, problems } = loadKnowledgeBase(readSources(findGraphFiles(graphs)));
+  const { kb, problems } = loadKnowledgeBase(readSources(checkGraphsFolder(graphs)));
   const errors = countErrors(problems);
   if (errors > 0) {
     const shown = problems
       .filter((p) => p.severity === 'error')
       .slice(0, 10)
       .map(formatProblem);
-    throw new UsageError(
+    throw new CommandError(
       `the knowledge base in ${graphs}/ has ${errors} error(s); run "npm run graph -- validate" for all of them:\n${shown.join('\n')}`,
     );
   }

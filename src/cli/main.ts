@@ -5,8 +5,9 @@
 import { parseArgs } from 'node:util';
 import { runAudit } from './audit-command';
 import { runExport } from './export-command';
+import { failureMessage } from './failure';
 import { runFigure } from './figure-command';
-import { UsageError } from './files';
+import { CommandError, reason, UsageError } from './files';
 import { runSchema } from './schema-command';
 import { runShared } from './shared-command';
 import { runStats } from './stats-command';
@@ -68,6 +69,9 @@ export type Options = {
   help?: boolean;
 };
 
+/** The command being run, for the message of an unforeseen failure. */
+let running: string | undefined;
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -92,6 +96,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
+  running = command;
   const options = values as Options;
   if (options.help || !command) {
     process.stdout.write(HELP);
@@ -119,23 +124,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-// Piping into `head` closes stdout early; that is not an error worth a stack trace.
+const fail = (error: unknown) => {
+  const { text, code } = failureMessage(error, running);
+  process.stderr.write(text);
+  process.exitCode = code;
+};
+
+// Piping into `head` closes stdout early; that is not an error worth a message.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  fail(new CommandError(`cannot write to standard output: ${reason(error)}`));
+  process.exit(1);
+});
+process.on('uncaughtException', (error) => {
+  fail(error);
+  process.exit(process.exitCode ?? 1);
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`graph: ${(error as Error).message}\n(run "npm run graph -- --help" for usage)\n`);
-      process.exitCode = 2;
-    } else {
-      process.stderr.write(`graph: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, fail);

@@ -6,8 +6,8 @@
  */
 
 import { indexKnowledgeBase, type KnowledgeBase } from './kb-index';
-import { type ParsedFile, parseGraphFile } from './parse-file';
-import { formatJsonPath, type PathSegment, type Problem } from './problems';
+import { type ParsedFile, parseGraphFile, type SourceFile } from './parse-file';
+import { formatJsonPath, type PathSegment, type Problem, quote, SHOWN_CHARACTERS } from './problems';
 import type {
   Atlas,
   Entity,
@@ -22,18 +22,13 @@ import type {
 import { RELATION_TYPE_INFO } from './vocabulary';
 
 export type { KnowledgeBase } from './kb-index';
+export type { SourceFile } from './parse-file';
 
 export const DEFAULT_ATLAS: Atlas = {
   title: { en: 'Pathway atlas', zh: '通路图谱' },
   citation: { en: 'Source not stated', zh: '未注明来源' },
   filePrefix: 'atlas',
 };
-
-export interface SourceFile {
-  /** Path as shown in messages, relative to where the user works. */
-  file: string;
-  text: string;
-}
 
 export interface LoadResult {
   kb: KnowledgeBase;
@@ -55,13 +50,23 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
+/**
+ * Ids longer than this get no "did you mean": no id is that long, and the edit distance
+ * costs the product of the two lengths (a 1 MB typo against every id took seconds).
+ */
+export const MAX_SUGGESTED_LENGTH = 64;
+
 export function suggest(wanted: string, known: Iterable<string>, limit = 3): string[] {
+  if (wanted.length === 0 || wanted.length > MAX_SUGGESTED_LENGTH) return [];
   const scored: Array<[string, number]> = [];
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
   for (const candidate of known) {
+    if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
+    const contains = candidate.includes(wanted) || wanted.includes(candidate);
+    // The lengths alone bound the distance from below: skip what cannot come close.
+    if (!contains && Math.abs(candidate.length - wanted.length) > allowed) continue;
     const d = distance(wanted.toLowerCase(), candidate.toLowerCase());
-    if (d <= Math.max(2, Math.floor(wanted.length / 3)) || candidate.includes(wanted) || wanted.includes(candidate)) {
-      scored.push([candidate, d]);
-    }
+    if (d <= allowed || contains) scored.push([candidate, d]);
   }
   return scored
     .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
@@ -91,6 +96,62 @@ function collect<T>(files: ParsedFile[], section: SectionName): Located<T>[] {
     });
   }
   return out;
+}
+
+type Report = (at: Located<unknown>, sub: PathSegment[], message: string) => void;
+
+/**
+ * A combination is made of other therapies: one listing itself, or components that lead
+ * back to where they started, would make "with components" views pull in relations of
+ * therapies nobody asked for. Each cycle is reported once, at the component that closes it.
+ */
+function checkComponents(therapies: Located<Therapy>[], byId: ReadonlyMap<string, Therapy>, report: Report) {
+  const located = new Map<string, Located<Therapy>>();
+  for (const item of therapies) if (!located.has(item.value.id)) located.set(item.value.id, item);
+  for (const item of located.values())
+    item.value.components?.forEach((c, i) => {
+      if (c === item.value.id)
+        report(
+          item,
+          ['components', i],
+          `therapy ${quote(c)} lists itself as a component; a combination is made of other therapies`,
+        );
+    });
+  // Depth-first search with an explicit stack (no recursion, whatever the chain's length).
+  const state = new Map<string, 'open' | 'done'>();
+  for (const root of located.keys()) {
+    if (state.has(root)) continue;
+    const stack: Array<{ id: string; next: number }> = [{ id: root, next: 0 }];
+    state.set(root, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const components = byId.get(top.id)?.components ?? [];
+      if (top.next >= components.length) {
+        state.set(top.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const index = top.next++;
+      const c = components[index];
+      if (c === top.id || !byId.has(c)) continue;
+      if (state.get(c) === 'open') {
+        const from = stack.findIndex((frame) => frame.id === c);
+        const cycle = [...stack.slice(from).map((frame) => frame.id), c];
+        const at = located.get(top.id);
+        if (at)
+          report(
+            at,
+            ['components', index],
+            `therapy components form a cycle: ${cycle.map(quote).join(' → ')}; a combination is made of other therapies, never of itself`,
+          );
+        continue;
+      }
+      if (!state.has(c)) {
+        state.set(c, 'open');
+        stack.push({ id: c, next: 0 });
+      }
+    }
+  }
 }
 
 export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
@@ -123,7 +184,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
         report(
           item,
           [],
-          `duplicate ${what} ${JSON.stringify(k)}: already defined in ${earlier.file.file} at ${formatJsonPath(earlier.path)}`,
+          `duplicate ${what} ${typeof k === 'string' ? quote(k) : String(k)}: already defined in ${earlier.file.file} at ${formatJsonPath(earlier.path)}`,
         );
         continue;
       }
@@ -141,7 +202,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
 
   const checkTherapy = (at: Located<unknown>, sub: PathSegment[], id: string) => {
     if (!therapyById.has(id)) {
-      report(at, sub, `unknown therapy "${id}"; known: ${[...therapyById.keys()].join(', ')}`);
+      report(at, sub, `unknown therapy ${quote(id)}; known: ${[...therapyById.keys()].join(', ')}`);
     }
   };
   const checkReference = (at: Located<unknown>, sub: PathSegment[], n: number) => {
@@ -158,9 +219,9 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
   }
   const checkEntity = (at: Located<unknown>, sub: PathSegment[], id: string, role: string) => {
     if (entityById.has(id)) return;
-    const named = byName.get(normalise(id));
+    const named = id.length <= MAX_SUGGESTED_LENGTH ? byName.get(normalise(id)) : undefined;
     const hint = named ? `; did you mean "${named}"?` : didYouMean(id, entityById.keys());
-    report(at, sub, `${role} "${id}" is not a known entity${hint}`);
+    report(at, sub, `${role} ${quote(id)} is not a known entity${hint}`);
   };
 
   // Symbols identify genes across therapies: two entities with one symbol would split a shared gene.
@@ -173,11 +234,12 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
       report(
         item,
         ['symbol'],
-        `symbol ${symbol} is already used by entity "${earlier.value.id}"; an entity is shared, not repeated`,
+        `symbol ${symbol.length <= SHOWN_CHARACTERS ? symbol : quote(symbol)} is already used by entity ${quote(earlier.value.id)}; an entity is shared, not repeated`,
       );
     } else bySymbol.set(symbol, item);
   }
 
+  checkComponents(therapies, therapyById, report);
   for (const item of therapies) {
     item.value.components?.forEach((c, i) => {
       checkTherapy(item, ['components', i], c);
@@ -212,14 +274,18 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
     const mechanism = mechanismById.get(r.mechanism);
     usedMechanisms.add(r.mechanism);
     if (!mechanism) {
-      report(item, ['mechanism'], `unknown mechanism "${r.mechanism}"${didYouMean(r.mechanism, mechanismById.keys())}`);
+      report(
+        item,
+        ['mechanism'],
+        `unknown mechanism ${quote(r.mechanism)}${didYouMean(r.mechanism, mechanismById.keys())}`,
+      );
     } else {
       r.therapies.forEach((t, i) => {
         if (therapyById.has(t) && !mechanism.therapies.includes(t)) {
           report(
             item,
             ['therapies', i],
-            `therapy "${t}" is not among the therapies of mechanism "${mechanism.id}" (${mechanism.therapies.join(', ')})`,
+            `therapy ${quote(t)} is not among the therapies of mechanism ${quote(mechanism.id)} (${mechanism.therapies.join(', ')})`,
           );
         }
       });
@@ -258,7 +324,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
         used.add(drug);
         const entity = entityById.get(drug);
         if (entity && entity.type !== 'drug') {
-          report(item, ['options', i, 'drugs', j], `"${drug}" is a ${entity.type}, not a drug`);
+          report(item, ['options', i, 'drugs', j], `${quote(drug)} is a ${entity.type}, not a drug`);
         }
       });
     });
@@ -266,12 +332,12 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
 
   for (const item of entities) {
     if (!used.has(item.value.id)) {
-      report(item, [], `entity "${item.value.id}" is not used by any relation or treatment line`, 'warning');
+      report(item, [], `entity ${quote(item.value.id)} is not used by any relation or treatment line`, 'warning');
     }
   }
   for (const item of mechanisms) {
     if (!usedMechanisms.has(item.value.id)) {
-      report(item, [], `mechanism "${item.value.id}" has no relations`, 'warning');
+      report(item, [], `mechanism ${quote(item.value.id)} has no relations`, 'warning');
     }
   }
 
@@ -314,5 +380,5 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
 
 /** Parse and merge a set of graph files in one step. */
 export function loadKnowledgeBase(sources: SourceFile[]): LoadResult {
-  return buildKnowledgeBase(sources.map((s) => parseGraphFile(s.file, s.text)));
+  return buildKnowledgeBase(sources.map((s) => parseGraphFile(s.file, s.text, s.unreadable)));
 }

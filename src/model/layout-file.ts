@@ -13,9 +13,9 @@ import { z } from 'zod';
 import { COMPONENT_WORDS, FRAME_PREFIX, LAYOUT_DIRECTIONS, viewKey, viewKeyString } from './arrangement';
 import type { KnowledgeBase } from './kb-index';
 import { suggest } from './knowledge-base';
-import { describeZodIssue, parseJsonWithLocations } from './parse-file';
-import { formatJsonPath, type PathSegment, type Problem } from './problems';
-import { ID_PATTERN } from './schema';
+import { describeZodIssue, parseSource, type SourceFile } from './parse-file';
+import { formatJsonPath, type PathSegment, type Problem, quote } from './problems';
+import { distinct, ID_PATTERN } from './schema';
 
 /** A diagram node's id: an entity id, or `entity@mechanism` for an outcome drawn once per mechanism. */
 export const ELEMENT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
@@ -26,7 +26,7 @@ export const PointSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 export const ViewKeySchema = z.strictObject({
   /** Therapy ids; their order does not matter (a view key sorts them). */
-  therapies: z.array(z.string().regex(ID_PATTERN, 'must be a therapy id')).min(1, 'a view shows at least one therapy'),
+  therapies: distinct(z.string().regex(ID_PATTERN, 'must be a therapy id')).min(1, 'a view shows at least one therapy'),
   /** Combinations include their component therapies (the app's default). */
   withComponents: z.boolean(),
   direction: z.enum(LAYOUT_DIRECTIONS),
@@ -86,28 +86,26 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  */
 function unknownNode(id: string, nodes: ReadonlySet<string>, kb: KnowledgeBase): string {
   const [entity] = id.split('@');
-  if (id.includes('@') && nodes.has(entity)) return `"${id}" is not a node of this view; did you mean "${entity}"?`;
+  if (id.includes('@') && nodes.has(entity))
+    return `${quote(id)} is not a node of this view; did you mean "${entity}"?`;
   const copies = [...nodes].filter((n) => n.startsWith(`${entity}@`));
   if (copies.length > 0)
-    return `"${id}" is drawn once per mechanism in this view; its nodes are ${copies.map((c) => `"${c}"`).join(', ')}`;
+    return `${quote(id)} is drawn once per mechanism in this view; its nodes are ${copies.map((c) => `"${c}"`).join(', ')}`;
   if (kb.entityById.has(entity))
-    return `entity "${entity}" is not drawn in this view: no relation of the view's therapies touches it`;
+    return `entity ${quote(entity)} is not drawn in this view: no relation of the view's therapies touches it`;
   const close = suggest(id, nodes);
-  return `"${id}" is not a node of this view${close.length > 0 ? `; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''}`;
+  return `${quote(id)} is not a node of this view${close.length > 0 ? `; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''}`;
 }
 
 /** Parses layout files and checks each against the knowledge base and the view it names. */
-export function loadLayouts(
-  sources: ReadonlyArray<{ file: string; text: string }>,
-  kb: KnowledgeBase,
-  viewNodes: ViewNodes,
-): LayoutLoad {
+export function loadLayouts(sources: readonly SourceFile[], kb: KnowledgeBase, viewNodes: ViewNodes): LayoutLoad {
   const problems: Problem[] = [];
   const layouts: CuratedLayout[] = [];
   const seen = new Map<string, string>();
   for (const source of sources) {
-    const json = parseJsonWithLocations(source.file, source.text);
+    const json = parseSource(source);
     problems.push(...json.problems);
+    // A story or layout is one record: any problem in its text leaves the whole file out.
     if (json.problems.length > 0) continue;
     const fileProblems: Problem[] = [];
     const report = (path: PathSegment[], message: string, severity: Problem['severity'] = 'error') =>
@@ -127,7 +125,10 @@ export function loadLayouts(
     const key = viewKeyString(view);
     const unknown = written.therapies.map((t, i) => [t, i] as const).filter(([t]) => !kb.therapyById.has(t));
     for (const [t, i] of unknown)
-      report(['view', 'therapies', i], `unknown therapy "${t}"; valid ids: ${[...kb.therapyById.keys()].join(', ')}`);
+      report(
+        ['view', 'therapies', i],
+        `unknown therapy ${quote(t)}; valid ids: ${[...kb.therapyById.keys()].join(', ')}`,
+      );
     const earlier = seen.get(key);
     if (earlier)
       report(

@@ -8,6 +8,7 @@
  * relations pointing at known entities, reference numbers that exist).
  */
 import { z } from 'zod';
+import { quote } from './problems';
 import {
   ALTERATIONS,
   CERTAINTIES,
@@ -29,12 +30,52 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * hyphens, with the lower-case "orf" of open-reading-frame symbols (C10orf2). Whether the
  * symbol is actually approved is checked against the HGNC table in the tests.
  */
-export const HGNC_SYMBOL_PATTERN = /^[A-Z0-9]+(?:orf[0-9]+)?[A-Z0-9]*(?:-[A-Z0-9]+)*$/;
+export const HGNC_SYMBOL_PATTERN = /^[A-Z0-9]+(?:orf[0-9]+(?:[A-Z][A-Z0-9]*)?)?(?:-[A-Z0-9]+)*$/;
+// Written so that no two parts can match the same characters: the obvious
+// /^[A-Z0-9]+(?:orf[0-9]+)?[A-Z0-9]*…$/ backtracks quadratically on a long non-symbol.
 
 const id = z
   .string()
   .regex(ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens, e.g. "hif1a" or "cd8-t-cell"');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * A list whose items may each appear once: a repeated id in a relation's therapies or a
+ * story step's reveal list is a curator's slip that would count or draw a thing twice.
+ * Each repeat is reported at its own index, naming where the item first appeared.
+ */
+export function distinct<T extends z.ZodType<string | number>>(item: T) {
+  return z
+    .array(item)
+    .meta({ uniqueItems: true })
+    .superRefine((list, ctx) => {
+      const first = new Map<string | number, number>();
+      list.forEach((value, i) => {
+        const earlier = first.get(value);
+        if (earlier === undefined) first.set(value, i);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [i],
+            message: `repeats ${typeof value === 'string' ? quote(value) : value} (already at [${earlier}]); list each once`,
+          });
+      });
+    });
+}
+
+/** Reference numbers as a record cites them, each once. */
+const referenceNumbers = () => distinct(z.number().int().positive());
+
+/**
+ * A reference's address: a web page (http or https) or a DOI written as a link
+ * (https://doi.org/10.…). Anything else (javascript:, data:, file:) would become a live
+ * link in the app.
+ */
+const webAddress = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'must be an http:// or https:// address (a DOI as https://doi.org/10.…)',
+});
+
 const hgncSymbol = z
   .string()
   .regex(HGNC_SYMBOL_PATTERN, 'must have the form of an HGNC approved symbol (upper case, e.g. "HIF1A", "XRCC6")');
@@ -55,9 +96,9 @@ export const EntitySchema = z
     /** Approved HGNC symbol; required for genes. */
     symbol: hgncSymbol.optional(),
     /** HGNC symbols of the members; required for families. */
-    members: z.array(hgncSymbol).min(1).optional(),
+    members: distinct(hgncSymbol).min(1).optional(),
     /** Other names the source uses (HIF-1α, KU70, c-Met, PD-L1). */
-    aliases: z.array(nonEmpty).default([]),
+    aliases: distinct(nonEmpty).default([]),
     note: nonEmpty.optional(),
   })
   .superRefine((entity, ctx) => {
@@ -95,10 +136,10 @@ export const RelationSchema = z
     sourceAlteration: z.enum(ALTERATIONS).optional(),
     /** A residue or site, e.g. "R452" for PRMT3 methylating IGF2BP1. */
     site: nonEmpty.optional(),
-    therapies: z.array(id).min(1, 'a relation belongs to at least one therapy'),
+    therapies: distinct(id).min(1, 'a relation belongs to at least one therapy'),
     mechanism: id,
     /** The numbers the review prints for this relation's sentence (or clause); empty only when uncited. */
-    references: z.array(z.number().int().positive()).default([]),
+    references: referenceNumbers().default([]),
     /** `"uncited"` where the review prints no reference for the sentence. */
     citation: z.enum(CITATION_STATES).optional(),
     /** `"suggested"` where the review hedges the statement (可能, 有研究提示, 被认为). */
@@ -152,11 +193,11 @@ export const TherapySchema = z.strictObject({
   label: BilingualSchema,
   name: BilingualSchema,
   /** For combinations: the therapies it combines. */
-  components: z.array(id).optional(),
+  components: distinct(id).optional(),
   section: z.string().optional(),
   description: TextSchema.optional(),
   /** Reference numbers for the description (clinical outcomes rather than relations). */
-  references: z.array(z.number().int().positive()).optional(),
+  references: referenceNumbers().optional(),
 });
 
 export const MechanismSchema = z.strictObject({
@@ -168,11 +209,11 @@ export const MechanismSchema = z.strictObject({
    * details), so that the titles of many frames can be read at once.
    */
   shortTitle: BilingualSchema.optional(),
-  therapies: z.array(id).min(1),
+  therapies: distinct(id).min(1),
   section: z.string(),
   summary: TextSchema.optional(),
   /** Reference numbers for the summary, beyond those its relations cite. */
-  references: z.array(z.number().int().positive()).optional(),
+  references: referenceNumbers().optional(),
 });
 
 export const ReferenceSchema = z.strictObject({
@@ -190,7 +231,7 @@ export const ReferenceSchema = z.strictObject({
   issue: nonEmpty.optional(),
   /** Pages or article number as printed ("63-71", "e057"). */
   pages: nonEmpty.optional(),
-  url: z.url().optional(),
+  url: webAddress.optional(),
   accessed: nonEmpty.optional(),
   note: nonEmpty.optional(),
 });
@@ -226,7 +267,7 @@ export const TreatmentLineSchema = z.strictObject({
   /** Each option is one drug or a combination, as entity ids (drugs). */
   options: z.array(
     z.strictObject({
-      drugs: z.array(id).min(1),
+      drugs: distinct(id).min(1),
       label: BilingualSchema,
       condition: TextSchema.optional(),
     }),

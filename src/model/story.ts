@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import type { KnowledgeBase } from './knowledge-base';
-import { parseJsonWithLocations } from './parse-file';
-import { formatJsonPath, type PathSegment, type Problem } from './problems';
-import { BilingualSchema, checkCitation, ID_PATTERN } from './schema';
+import { describeZodIssue, parseSource, type SourceFile } from './parse-file';
+import { formatJsonPath, type PathSegment, type Problem, quote } from './problems';
+import { BilingualSchema, checkCitation, distinct, ID_PATTERN } from './schema';
 import { CITATION_STATES } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN, 'must be lower-case letters and digits joined by single hyphens');
@@ -18,18 +18,18 @@ export const StoryStepSchema = z
     caption: BilingualSchema,
     /** Entities and relations that appear at this step (relations bring their two ends). */
     reveal: z.strictObject({
-      entities: z.array(id).default([]),
-      relations: z.array(id).default([]),
+      entities: distinct(id).default([]),
+      relations: distinct(id).default([]),
     }),
     /** Already-visible items to emphasise again at this step. */
     highlight: z
       .strictObject({
-        entities: z.array(id).default([]),
-        relations: z.array(id).default([]),
+        entities: distinct(id).default([]),
+        relations: distinct(id).default([]),
       })
       .optional(),
     /** The numbers the review prints for the sentences the caption retells; empty only when uncited. */
-    references: z.array(z.number().int().positive()).default([]),
+    references: distinct(z.number().int().positive()).default([]),
     /** `"uncited"` where the review prints no reference for what the step says. */
     citation: z.enum(CITATION_STATES).optional(),
   })
@@ -41,8 +41,8 @@ export const StorySchema = z.strictObject({
   title: BilingualSchema,
   summary: BilingualSchema.optional(),
   /** The therapies whose colours the story uses. */
-  therapies: z.array(id).min(1),
-  mechanisms: z.array(id).default([]),
+  therapies: distinct(id).min(1),
+  mechanisms: distinct(id).default([]),
   steps: z.array(StoryStepSchema).min(1, 'a story needs at least one step'),
 });
 
@@ -55,13 +55,14 @@ export interface StoryLoad {
 }
 
 /** Parses story files and checks every id against the knowledge base. */
-export function loadStories(sources: Array<{ file: string; text: string }>, kb: KnowledgeBase): StoryLoad {
+export function loadStories(sources: readonly SourceFile[], kb: KnowledgeBase): StoryLoad {
   const problems: Problem[] = [];
   const stories: Story[] = [];
   const seen = new Map<string, string>();
   for (const source of sources) {
-    const json = parseJsonWithLocations(source.file, source.text);
+    const json = parseSource(source);
     problems.push(...json.problems);
+    // A story or layout is one record: any problem in its text leaves the whole file out.
     if (json.problems.length > 0) continue;
     const raw = json.value;
     const locate = json.locate;
@@ -72,21 +73,21 @@ export function loadStories(sources: Array<{ file: string; text: string }>, kb: 
       for (const issue of result.error.issues) {
         report(
           issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
-          issue.message,
+          describeZodIssue(issue),
         );
       }
       continue;
     }
     const story = result.data;
     const earlier = seen.get(story.id);
-    if (earlier) report(['id'], `duplicate story id "${story.id}": already used by ${earlier}`);
+    if (earlier) report(['id'], `duplicate story id ${quote(story.id)}: already used by ${earlier}`);
     seen.set(story.id, source.file);
     story.therapies.forEach((t, i) => {
       if (!kb.therapyById.has(t))
-        report(['therapies', i], `unknown therapy "${t}"; known: ${[...kb.therapyById.keys()].join(', ')}`);
+        report(['therapies', i], `unknown therapy ${quote(t)}; known: ${[...kb.therapyById.keys()].join(', ')}`);
     });
     story.mechanisms.forEach((m, i) => {
-      if (!kb.mechanismById.has(m)) report(['mechanisms', i], `unknown mechanism "${m}"`);
+      if (!kb.mechanismById.has(m)) report(['mechanisms', i], `unknown mechanism ${quote(m)}`);
     });
     story.steps.forEach((step, s) => {
       const checkRefs = (numbers: number[], path: PathSegment[]) =>
@@ -97,10 +98,10 @@ export function loadStories(sources: Array<{ file: string; text: string }>, kb: 
         const items = step[part];
         if (!items) continue;
         items.entities.forEach((e, i) => {
-          if (!kb.entityById.has(e)) report(['steps', s, part, 'entities', i], `unknown entity "${e}"`);
+          if (!kb.entityById.has(e)) report(['steps', s, part, 'entities', i], `unknown entity ${quote(e)}`);
         });
         items.relations.forEach((r, i) => {
-          if (!kb.relationById.has(r)) report(['steps', s, part, 'relations', i], `unknown relation "${r}"`);
+          if (!kb.relationById.has(r)) report(['steps', s, part, 'relations', i], `unknown relation ${quote(r)}`);
         });
       }
       if (
