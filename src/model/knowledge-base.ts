@@ -199,6 +199,9 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
   const entityById = index(entities, (e) => e.id, 'entity id');
   const relationById = index(relations, (r) => r.id, 'relation id');
   const referenceByNumber = index(references, (r) => r.number, 'reference number');
+  // Tables and treatment lines are looked up by id too (links, exports): one id, one record.
+  index(tables, (t) => t.id, 'response table id');
+  index(lines, (l) => l.id, 'treatment line id');
 
   const checkTherapy = (at: Located<unknown>, sub: PathSegment[], id: string) => {
     if (!therapyById.has(id)) {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { KnowledgeBase } from './knowledge-base';
-import { describeZodIssue, parseSource, type SourceFile } from './parse-file';
+import { describeZodIssue, type ParsedJson, parseSource, type SourceFile } from './parse-file';
 import { formatJsonPath, type PathSegment, type Problem, quote } from './problems';
 import { BilingualSchema, checkCitation, distinct, ID_PATTERN } from './schema';
 import { CITATION_STATES } from './vocabulary';
@@ -54,31 +54,55 @@ export interface StoryLoad {
   problems: Problem[];
 }
 
+/**
+ * One story file read and checked against the story schema: what needs no knowledge base,
+ * so a caller validating many knowledge bases against one set of stories reads them once.
+ */
+export interface StoryFile {
+  file: string;
+  story?: Story;
+  problems: Problem[];
+  locate: ParsedJson['locate'];
+}
+
+export function readStory(source: SourceFile): StoryFile {
+  const json = parseSource(source);
+  const problems = [...json.problems];
+  // A story is one record: any problem in its text leaves the whole file out.
+  if (json.problems.length > 0) return { file: source.file, problems, locate: json.locate };
+  const result = StorySchema.safeParse(json.value);
+  if (result.success) return { file: source.file, story: result.data, problems, locate: json.locate };
+  for (const issue of result.error.issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    problems.push({
+      severity: 'error',
+      file: source.file,
+      path: formatJsonPath(path),
+      message: describeZodIssue(issue),
+      ...json.locate(path),
+    });
+  }
+  return { file: source.file, problems, locate: json.locate };
+}
+
 /** Parses story files and checks every id against the knowledge base. */
 export function loadStories(sources: readonly SourceFile[], kb: KnowledgeBase): StoryLoad {
+  return checkStories(sources.map(readStory), kb);
+}
+
+/** Checks stories already read against the knowledge base. */
+export function checkStories(files: readonly StoryFile[], kb: KnowledgeBase): StoryLoad {
   const problems: Problem[] = [];
   const stories: Story[] = [];
   const seen = new Map<string, string>();
-  for (const source of sources) {
-    const json = parseSource(source);
-    problems.push(...json.problems);
-    // A story or layout is one record: any problem in its text leaves the whole file out.
-    if (json.problems.length > 0) continue;
-    const raw = json.value;
-    const locate = json.locate;
+  for (const read of files) {
+    problems.push(...read.problems);
+    if (!read.story) continue;
+    const source = read;
+    const locate = read.locate;
     const report = (path: PathSegment[], message: string) =>
       problems.push({ severity: 'error', file: source.file, path: formatJsonPath(path), message, ...locate(path) });
-    const result = StorySchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        report(
-          issue.path.filter((p): p is PathSegment => typeof p !== 'symbol'),
-          describeZodIssue(issue),
-        );
-      }
-      continue;
-    }
-    const story = result.data;
+    const story = read.story;
     const earlier = seen.get(story.id);
     if (earlier) report(['id'], `duplicate story id ${quote(story.id)}: already used by ${earlier}`);
     seen.set(story.id, source.file);
