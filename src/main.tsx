@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { AppProvider } from './app/context';
 import { type Loaded, loadBundled } from './data/bundled-graphs';
 import { readPermalink } from './store/permalink';
+import { loadPrefs } from './store/prefs';
 import { createAppStore } from './store/store';
 import { therapyColourScale } from './style/palette';
 import { WORKER_ABOVE, warmLayoutWorkers } from './view/layout-async';
@@ -15,8 +16,11 @@ export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded
   const stories = new Map(storyList.map((s) => [s.id, s]));
   const lengths = new Map(storyList.map((s) => [s.id, s.steps.length]));
   const { state, notices } = readPermalink(window.location.search, kb, lengths);
-  const store = createAppStore(state);
+  // Read (and, when unreadable, cleared) before the store exists, so it starts with them.
+  const prefs = loadPrefs();
+  const store = createAppStore(state, { prefs: prefs.prefs });
   for (const notice of notices) store.getState().notify(notice);
+  if (prefs.notice) store.getState().notify(prefs.notice);
   const colours = therapyColourScale(kb.therapies.map((t) => t.id));
   // A large graph will be laid out in workers: let them load while React renders.
   if (kb.entities.length > WORKER_ABOVE) warmLayoutWorkers();
@@ -32,11 +36,23 @@ export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded
   );
 }
 
-const bench = new URLSearchParams(window.location.search).get('bench');
+/**
+ * The benchmark mode exists only in a build made for it (`vite build --mode bench`, which
+ * `npm run bench` runs): Vite replaces `import.meta.env.MODE` by the mode's name, so in the
+ * product's build the condition is the constant false and the bundler drops the import: the
+ * app never loads the generator. There, `?bench=` is an unknown link parameter like any
+ * other, with a notice.
+ */
+const bench = import.meta.env.MODE === 'bench' ? new URLSearchParams(window.location.search).get('bench') : null;
 if (bench === null) start(loadBundled());
-// Benchmark only (`npm run bench`): a generated graph, from chunks normal visitors never load.
 else
   import('./data/bench-graph')
     .then((m) => m.loadBenchKnowledgeBase(window.location.search))
     .then(start)
-    .catch((error) => console.error(error));
+    .catch((error: unknown) => {
+      // A benchmark page that cannot start says why on the page, not only in the console.
+      const root = document.getElementById('root');
+      const message = error instanceof Error ? error.message : String(error);
+      if (root) root.textContent = `Benchmark mode: ${message}`;
+      console.error(error);
+    });

@@ -9,7 +9,7 @@ import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useHighlight, usePaths, useShownTherapies, useTherapyGraph, useVisibleGraph } from './derived';
-import { usePermalinkSync } from './permalink-sync';
+import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
 export function App() {
   const t = useT();
@@ -24,6 +24,7 @@ export function App() {
   const paths = usePaths(visible);
   const highlight = useHighlight(visible, paths);
   usePermalinkSync();
+  useViewTitle();
   const errors = problems.filter((p) => p.severity === 'error');
 
   return (
@@ -39,7 +40,6 @@ export function App() {
           </ul>
         </div>
       )}
-      <Notices />
       <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
         <nav className="sidebar" aria-label={t('filters')}>
           <PanelToggle side="left" controls="left-panel" />
@@ -55,6 +55,9 @@ export function App() {
             shownTherapies={shownTherapies}
             highlight={highlight}
           />
+          <div className="notices-anchor">
+            <Notices />
+          </div>
           <Legend graph={visible} shownTherapies={shownTherapies} />
         </div>
         <aside className="right" aria-label={t('details')}>

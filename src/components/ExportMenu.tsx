@@ -12,6 +12,7 @@ import { downloadBlob, svgToPng } from '../export/png';
 import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
 import { layoutFigure, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
 import type { Language } from '../model/vocabulary';
+import { MAX_EXPORT_TITLE, readPrefs, savePrefs } from '../store/prefs';
 import { FIGURE_SCOPES, type FigureScope, figureFromCy } from '../view/figure-from-cy';
 import { useDismiss } from './useDismiss';
 
@@ -144,10 +145,24 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
   const text = TEXT[language];
   const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
+  // Scope, size and title are the reader's preferences, kept in this browser (src/store/prefs.ts).
+  const [kept] = useState(readPrefs);
   const [format, setFormat] = useState<Format>('svg');
-  const [scope, setScope] = useState<FigureScope>('view');
-  const [size, setSize] = useState<SizePreset>('journal-180');
-  const [title, setTitle] = useState('');
+  const [scope, setScopeState] = useState<FigureScope>(kept.exportScope ?? 'view');
+  const [size, setSizeState] = useState<SizePreset>(kept.exportSize ?? 'journal-180');
+  const [title, setTitleState] = useState(kept.exportTitle ?? '');
+  const setScope = (exportScope: FigureScope) => {
+    setScopeState(exportScope);
+    savePrefs({ exportScope });
+  };
+  const setSize = (exportSize: SizePreset) => {
+    setSizeState(exportSize);
+    savePrefs({ exportSize });
+  };
+  const setTitle = (exportTitle: string) => {
+    setTitleState(exportTitle);
+    savePrefs({ exportTitle });
+  };
   const [caption, setCaption] = useState(true);
   const [status, setStatus] = useState('');
   /** Set when the last figure exported prints its labels below 6 pt: the size and whether a wider size exists. */
@@ -254,7 +269,13 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
         />
         <label style={{ display: 'block', marginBottom: 6 }}>
           {text.title}
-          <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} style={{ width: '100%' }} />
+          <input
+            type="text"
+            value={title}
+            maxLength={MAX_EXPORT_TITLE}
+            onChange={(e) => setTitle(e.target.value)}
+            style={{ width: '100%' }}
+          />
         </label>
         <label style={{ ...optionStyle, marginBottom: 8 }}>
           <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />

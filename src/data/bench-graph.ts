@@ -1,5 +1,7 @@
 /**
- * Benchmark only: `?bench=N` loads a generated knowledge base of N entities instead of the
+ * Benchmark builds only (`vite build --mode bench`, made by `npm run bench`; src/main.tsx
+ * imports this module nowhere else, so the product's build has neither it nor the
+ * generator): `?bench=N` loads a generated knowledge base of N entities instead of the
  * bundled graphs (`npm run bench`, scripts/bench/run.mjs). The generator is imported
  * dynamically, so it is a separate chunk that normal visitors never download; this
  * module itself is only imported when the parameter is present.
@@ -10,6 +12,7 @@
  */
 import type { Core } from 'cytoscape';
 import { loadKnowledgeBase } from '../model/knowledge-base';
+import { shorten } from '../store/notices';
 import type { Loaded } from './bundled-graphs';
 
 /** Query parameters this module reads: the entity count and an optional seed. */
@@ -53,11 +56,27 @@ function watchCytoscape(): void {
   });
 }
 
+/** The entity counts the generator is asked for: below 20 it cannot make every kind of mechanism. */
+export const BENCH_MIN = 20;
+export const BENCH_MAX = 200_000;
+
+/** `?bench=`: a whole number of entities from BENCH_MIN to BENCH_MAX, written in digits. */
 export function parseBenchSize(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 20 || n > 200_000) {
-    throw new Error(`?bench= wants a number of entities from 20 to 200000, got "${value}"`);
+  const n = /^\d{1,7}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < BENCH_MIN || n > BENCH_MAX) {
+    throw new Error(
+      `?bench= wants a whole number of entities from ${BENCH_MIN} to ${BENCH_MAX}, got "${shorten(value)}"`,
+    );
   }
+  return n;
+}
+
+/** `?bench-seed=`: a whole number from 1 (the default when absent). */
+export function parseBenchSeed(value: string | null): number {
+  if (value === null) return 1;
+  const n = /^\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`?bench-seed= wants a whole number from 1, got "${shorten(value)}"`);
   return n;
 }
 
@@ -68,7 +87,7 @@ export function parseBenchSize(value: string): number {
 export async function loadBenchKnowledgeBase(search: string): Promise<Loaded> {
   const params = new URLSearchParams(search);
   const entities = parseBenchSize(params.get('bench') ?? '');
-  const seed = Number(params.get('bench-seed') ?? 1) || 1;
+  const seed = parseBenchSeed(params.get('bench-seed'));
   // The permalink does not know these parameters: drop them so it reports no notice about them.
   const url = new URL(window.location.href);
   for (const p of BENCH_PARAMS) url.searchParams.delete(p);

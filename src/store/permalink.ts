@@ -6,9 +6,10 @@
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { CERTAINTY_FILTERS, type CertaintyFilter } from '../model/query';
 import { ENTITY_TYPES, type EntityType, MECHANISM_CATEGORIES, type MechanismCategory } from '../model/vocabulary';
+import { briefValue, type LinkProblem, linkNotices, type NoticeText, shorten } from './notices';
 import { defaultViewState, MAX_STEPS, PANELS, type Panel, type ViewState } from './view-state';
 
-export type NoticeText = { en: string; zh: string };
+export type { NoticeText } from './notices';
 
 export function writePermalink(state: ViewState): string {
   const defaults = defaultViewState();
@@ -47,11 +48,16 @@ export function readPermalink(
 ): { state: ViewState; notices: NoticeText[] } {
   const state = defaultViewState();
   const notices: NoticeText[] = [];
+  /** Values not used as the link asks: grouped into one notice when there are many. */
+  const problems: LinkProblem[] = [];
   const params = new URLSearchParams(search);
+  // Quoted values are shortened: a link can carry kilobytes, a notice is one line.
   const ignored = (param: string, value: string, allowed: string, allowedZh = allowed) =>
-    notices.push({
-      en: `The link's ${param}="${value}" is not valid and was ignored. Allowed: ${allowed}.`,
-      zh: `链接中的 ${param}=“${value}” 无效，已忽略。允许的值：${allowedZh}。`,
+    problems.push({
+      en: `The link's ${shorten(param)}="${shorten(value)}" is not valid and was ignored. Allowed: ${allowed}.`,
+      zh: `链接中的 ${shorten(param)}=“${shorten(value)}” 无效，已忽略。允许的值：${allowedZh}。`,
+      brief: briefValue(param, value),
+      level: 'warning',
     });
   const list = (param: string) =>
     (params.get(param) ?? '')
@@ -83,7 +89,21 @@ export function readPermalink(
     'present',
   ];
   for (const key of known) {
-    if (!KNOWN.includes(key)) ignored(key, params.get(key) ?? '', `parameters ${KNOWN.join(', ')}`);
+    if (!KNOWN.includes(key)) {
+      ignored(key, params.get(key) ?? '', `parameters ${KNOWN.join(', ')}`);
+      continue;
+    }
+    // Every reading below takes the first value (URLSearchParams.get): say so, naming it.
+    const values = params.getAll(key);
+    if (values.length > 1) {
+      const first = shorten(values[0] ?? '');
+      problems.push({
+        en: `The link gives ${key} ${values.length} times; the first, ${key}="${first}", was used and the others ignored.`,
+        zh: `链接中 ${key} 出现了 ${values.length} 次；已使用第一个值 ${key}=“${first}”，其余已忽略。`,
+        brief: `${key}×${values.length}`,
+        level: 'warning',
+      });
+    }
   }
 
   if (params.has('therapy')) {
@@ -192,8 +212,9 @@ export function readPermalink(
     notices.push({
       en: 'The link asks for a neighbourhood but selects no entity; the neighbourhood filter is off.',
       zh: '链接要求显示邻域但未选择实体；邻域筛选已关闭。',
+      level: 'warning',
     });
     state.steps = 0;
   }
-  return { state, notices };
+  return { state, notices: [...linkNotices(problems), ...notices] };
 }

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { CertaintyFilter, EvidenceFilter } from '../model/query';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
+import { addNotice, type NoticeText } from './notices';
 import {
   initialPanels,
   type PanelSide,
@@ -13,7 +14,7 @@ import {
   rememberPanelChoice,
   startupWidth,
 } from './panel-prefs';
-import type { NoticeText } from './permalink';
+import { type Prefs, savePrefs } from './prefs';
 import {
   type CompareScope,
   defaultViewState,
@@ -24,6 +25,9 @@ import {
   type Selection,
   type ViewState,
 } from './view-state';
+
+/** The fields of the state a view is made of: what a link carries and Back restores. */
+const VIEW_FIELDS = Object.keys(defaultViewState()) as (keyof ViewState)[];
 
 export interface AppState extends ViewState {
   notices: Notice[];
@@ -63,8 +67,15 @@ export interface AppActions {
   setAnimate: (on: boolean) => void;
   /** The reader collapses or expands a side panel; the choice is remembered. */
   setPanelCollapsed: (side: PanelSide, collapsed: boolean) => void;
+  /** Raises a notice; the same text already open is counted, not stacked. */
   notify: (notice: NoticeText) => void;
   dismissNotice: (id: number) => void;
+  dismissAllNotices: () => void;
+  /**
+   * Shows `view` as it is (Back and Forward restore a view from the address): only the
+   * view's fields change; notices, preferences and panels stay.
+   */
+  applyView: (view: ViewState) => void;
 }
 
 let nextNoticeId = 1;
@@ -74,13 +85,14 @@ const toggle = <T>(list: readonly T[], item: T) =>
 export function initialAppState(
   view: Partial<ViewState> = {},
   panels: PanelsCollapsed = { left: false, right: false },
+  animate = true,
 ): AppState {
   // A link that selects something opens centred on it.
   return {
     ...defaultViewState(),
     ...view,
     notices: [],
-    animate: true,
+    animate,
     layoutRequest: 0,
     focusRequest: view.selection ? 1 : 0,
     panels,
@@ -101,6 +113,10 @@ export interface StoreOptions {
   panels?: PanelsCollapsed;
   /** Where the reader's panel choice is kept (default: localStorage). */
   rememberPanel?: (side: PanelSide, collapsed: boolean) => void;
+  /** The preferences kept in the browser (default: none, i.e. the defaults). */
+  prefs?: Prefs;
+  /** Where changed preferences are kept (default: localStorage through src/store/prefs.ts). */
+  savePrefs?: (patch: Prefs) => void;
 }
 
 /** The right panel opened (evidence one click away), keeping the object when it already is. */
@@ -108,9 +124,9 @@ const rightOpen = (panels: PanelsCollapsed): PanelsCollapsed => (panels.right ? 
 
 export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreOptions = {}) =>
   create<AppState & AppActions>()((set) => ({
-    ...initialAppState(initial, options.panels ?? startupPanels(initial)),
-    // The panels are the reader's preference, not part of the view: a reset keeps them.
-    reset: (state) => set((s) => initialAppState(state, s.panels)),
+    ...initialAppState(initial, options.panels ?? startupPanels(initial), options.prefs?.animate ?? true),
+    // The panels and Animate are the reader's preferences, not part of the view: a reset keeps them.
+    reset: (state) => set((s) => initialAppState(state, s.panels, s.animate)),
     setLanguage: (language) => set({ language }),
     // A chosen intersection only makes sense for the therapies it was chosen among.
     setTherapies: (therapies) => set({ therapies, compareSet: null }),
@@ -151,13 +167,31 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
         s.story ? { story: { id: s.story.id, step: Math.max(0, Math.min(length - 1, s.story.step + delta)) } } : {},
       ),
     setPresenting: (presenting) => set({ presenting }),
-    setAnimate: (animate) => set({ animate }),
+    setAnimate: (animate) => {
+      set({ animate });
+      (options.savePrefs ?? savePrefs)({ animate });
+    },
     setPanelCollapsed: (side, collapsed) => {
       set((s) => ({ panels: { ...s.panels, [side]: collapsed } }));
       (options.rememberPanel ?? rememberPanelChoice)(side, collapsed);
     },
-    notify: (notice) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, ...notice }] })),
+    notify: (notice) => set((s) => ({ notices: addNotice(s.notices, notice, nextNoticeId++) })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+    dismissAllNotices: () => set({ notices: [] }),
+    applyView: (view) =>
+      set((s) => {
+        const next: Partial<AppState> = {};
+        for (const field of VIEW_FIELDS) Object.assign(next, { [field]: view[field] });
+        // As a click would: a restored selection is centred and its details shown.
+        const moved =
+          view.selection !== null &&
+          (view.selection.kind !== s.selection?.kind || view.selection.id !== s.selection.id);
+        return {
+          ...next,
+          focusRequest: moved ? s.focusRequest + 1 : s.focusRequest,
+          panels: moved ? rightOpen(s.panels) : s.panels,
+        };
+      }),
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -60,9 +60,4 @@ export function defaultViewState(): ViewState {
   };
 }
 
-/** A message in both languages, so switching language also switches open notices. */
-export interface Notice {
-  id: number;
-  en: string;
-  zh: string;
-}
+export type { Notice } from './notices';
