@@ -5,21 +5,19 @@
  * that is not in the review, or a hedge the relation drops; `--all` also prints what a
  * curator should look at but that is not wrong by itself.
  */
-import { readFileSync } from 'node:fs';
 import { AUDIT_ERRORS, auditRecords, readReview } from '../model/citation-audit';
-import { UsageError } from './files';
+import { readSource, UsageError } from './files';
 import { loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
 
 export function runAudit(options: Options): number {
   if (!options.review)
     throw new UsageError('audit needs --review FILE (the review as Markdown with <sup>[n]</sup> marks)');
-  let markdown: string;
-  try {
-    markdown = readFileSync(options.review, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the review "${options.review}": ${(error as Error).message}`);
-  }
+  // Read as graph files are: a regular file only (a pipe would block), strict UTF-8.
+  const source = readSource(options.review);
+  if (source.unreadable)
+    throw new UsageError(`cannot read the review "${options.review}": ${source.unreadable.message}`);
+  const markdown = source.text;
   const kb = loadCleanKnowledgeBase(options.graphs);
   const review = readReview(markdown);
   if (review.sentences.length === 0) throw new UsageError(`"${options.review}" has no prose sentences ending in 。`);
