@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: builds the app, serves dist/ on 127.0.0.1, drives headless Chromium
+ * `npm run bench`: builds the app for benchmarking (`vite build --mode bench` into
+ * bench-results/dist/: only that build has the `?bench=N` mode; the product's build in dist/
+ * does not), serves it on 127.0.0.1, drives headless Chromium
  * and prints medians for the app and for the plain-Cytoscape baseline page
  * (bench/baseline.html: same elements, stylesheet and layout, no React, no store), on the
  * review's own graphs and on generated graphs (scripts/bench/generate.mjs, seeded).
@@ -72,8 +74,9 @@ function parseArgs(argv) {
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
   for (const size of options.sizes) {
-    if (size !== 'review' && !(Number.isInteger(Number(size)) && Number(size) >= 20)) {
-      throw new Error(`--sizes: "${size}" is neither "review" nor a number of entities`);
+    // The same range as the page's ?bench= (src/data/bench-graph.ts: BENCH_MIN, BENCH_MAX).
+    if (size !== 'review' && !(/^\d+$/.test(size) && Number(size) >= 20 && Number(size) <= 200_000)) {
+      throw new Error(`--sizes: "${size}" is neither "review" nor a number of entities from 20 to 200000`);
     }
     options.runs[size] ??= 1;
     options.timeout[size] ??= 120;
@@ -834,7 +837,9 @@ function printTable(results) {
 // ---------------------------------------------------------------- main
 async function main() {
   const root = process.cwd();
-  const dist = join(root, 'dist');
+  // The benchmark build, apart from the product's dist/ (which has no benchmark mode).
+  const dist = join(root, 'bench-results', 'dist');
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const results = {
     date: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
@@ -867,15 +872,22 @@ async function main() {
   };
 
   if (options.build) {
-    log('building (npm run build)…');
-    const build = spawnSync('npm', ['run', 'build'], { encoding: 'utf8' });
+    log('building (vite build --mode bench)…');
+    const build = spawnSync(process.execPath, [vite, 'build', '--mode', 'bench', '--outDir', dist, '--emptyOutDir'], {
+      encoding: 'utf8',
+    });
     if (build.status !== 0) {
       console.error(build.stdout, build.stderr);
-      throw new Error('npm run build failed');
+      throw new Error('vite build --mode bench failed');
     }
   }
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${relative(root, dist)}/index.html is missing: run without --no-build once`);
+  }
   if (!existsSync(join(dist, 'bench', 'baseline.html'))) {
-    throw new Error('dist/bench/baseline.html is missing: vite.config.ts must build bench/baseline.html too');
+    throw new Error(
+      `${relative(root, dist)}/bench/baseline.html is missing: vite.config.ts must build bench/baseline.html too`,
+    );
   }
   results.initialJs = initialJavaScript(dist);
   results.exportAvailable = existsSync('src/export/svg-writer.ts') && existsSync('src/view/figure-from-cy.ts');
@@ -887,10 +899,21 @@ async function main() {
     process.exit(1);
   }
   const port = await freePort();
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      vite,
+      'preview',
+      '--mode',
+      'bench',
+      '--outDir',
+      dist,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     {
       stdio: 'ignore',
     },
