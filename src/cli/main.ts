@@ -46,7 +46,10 @@ commands:
                                       not in the review or a dropped hedge; --all adds notes
 
 options:
-  --graphs DIR                        the knowledge base folder (default: graphs)
+  --graphs DIR                        the knowledge base folder (default: graphs); a missing or
+                                      empty folder is an error (exit 2)
+  --out FILE                          never inside the knowledge base folder (schema: its schema/
+                                      folder only); a link is written through, a file's mode kept
   -h, --help                          this text
 `;
 
