@@ -50,11 +50,13 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
           <caption className="visually-hidden">{t('relationsTableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('source')}</th>
               <th scope="col">{t('relation')}</th>
-              <th scope="col">{t('target')}</th>
               <th scope="col">{t('therapy')}</th>
-              <th scope="col">{t('references')}</th>
+              <th scope="col">
+                {/* The narrow column shows "Refs"; a screen reader hears the full word. */}
+                <span aria-hidden="true">{t('referencesShort')}</span>
+                <span className="visually-hidden">{t('references')}</span>
+              </th>
               <th scope="col">{t('mechanism')}</th>
             </tr>
           </thead>
@@ -62,24 +64,23 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
             {rows.map(({ relation, cells }) => (
               <tr key={relation.id} data-relation={relation.id} data-certainty={relation.certainty}>
                 <th scope="row">
+                  {/* One button per relation, named by the whole statement ("TACE upregulates HIF-1α"):
+                      source, verb and target in one cell, so a row read alone says which relation it is. */}
                   <button
                     type="button"
                     className="link"
                     onClick={() => select({ kind: 'relation', id: relation.id }, { focus: true })}
                   >
-                    {cells.source}
+                    <span className="relation-end">{cells.source}</span> {cells.relation}{' '}
+                    <span className="relation-end">{cells.target}</span>
                   </button>
-                </th>
-                <td>
-                  {cells.relation}
                   {relation.certainty === 'suggested' && (
                     <>
                       {' '}
                       <CertaintyBadge />
                     </>
                   )}
-                </td>
-                <td>{cells.target}</td>
+                </th>
                 <td>{cells.therapy}</td>
                 <td>
                   <CitationMark record={relation} />
@@ -95,7 +96,7 @@ export function RelationsTable({ graph }: { graph: SubGraph }) {
                     </>
                   )}
                 </td>
-                <td>
+                <td className="mechanism-cell">
                   <button
                     type="button"
                     className="link"
