@@ -35,19 +35,31 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/** Edit distance, to suggest the id a curator probably meant. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * Edit distance between `a` and `b` if it is at most `bound`, otherwise `bound + 1`. Only
+ * the cells within `bound` of the diagonal can stay within it (Ukkonen's band), and the
+ * scan stops as soon as a whole row exceeds it: O(|a| · bound) rather than O(|a| · |b|).
+ */
+export function boundedDistance(a: string, b: string, bound: number, budget?: SuggestBudget): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const over = bound + 1;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => (j <= bound ? j : over));
   for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
+    const next = new Array<number>(b.length + 1).fill(over);
+    next[0] = i <= bound ? i : over;
+    let best = next[0];
+    const from = Math.max(1, i - bound);
+    const to = Math.min(b.length, i + bound);
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      next[j] = Math.min(over, row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+      if (next[j] < best) best = next[j];
     }
+    if (budget) budget.cells -= to - from + 1;
+    if (best > bound) return over;
+    row = next;
   }
-  return row[b.length];
+  return Math.min(row[b.length], over);
 }
 
 /**
@@ -56,26 +68,49 @@ function distance(a: string, b: string): number {
  */
 export const MAX_SUGGESTED_LENGTH = 64;
 
-export function suggest(wanted: string, known: Iterable<string>, limit = 3): string[] {
+/**
+ * How much comparing one validation may spend on suggestions, in cells of the distance
+ * table. A suggestion is a courtesy: a knowledge base of 50,000 entities with 1,000
+ * unknown ids would otherwise spend minutes on them. Normal files use a small part of it.
+ */
+export interface SuggestBudget {
+  cells: number;
+}
+export const SUGGEST_BUDGET_CELLS = 20_000_000;
+
+export function suggest(
+  wanted: string,
+  known: Iterable<string>,
+  limit = 3,
+  budget: SuggestBudget = { cells: SUGGEST_BUDGET_CELLS },
+): string[] {
   if (wanted.length === 0 || wanted.length > MAX_SUGGESTED_LENGTH) return [];
-  const scored: Array<[string, number]> = [];
   const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  const lower = wanted.toLowerCase();
+  // The best `limit` so far, kept sorted: no sort of every candidate.
+  const best: Array<[string, number]> = [];
+  const better = (x: [string, number], y: [string, number]) => x[1] - y[1] || x[0].localeCompare(y[0]);
   for (const candidate of known) {
+    if (budget.cells <= 0) break;
     if (candidate.length > MAX_SUGGESTED_LENGTH) continue;
+    budget.cells -= 1;
+    // One inside the other: the distance is the difference in length (insertions only).
     const contains = candidate.includes(wanted) || wanted.includes(candidate);
-    // The lengths alone bound the distance from below: skip what cannot come close.
-    if (!contains && Math.abs(candidate.length - wanted.length) > allowed) continue;
-    const d = distance(wanted.toLowerCase(), candidate.toLowerCase());
-    if (d <= allowed || contains) scored.push([candidate, d]);
+    const d = contains
+      ? Math.abs(candidate.length - wanted.length)
+      : boundedDistance(lower, candidate.toLowerCase(), allowed, budget);
+    if (!contains && d > allowed) continue;
+    const entry: [string, number] = [candidate, d];
+    if (best.length === limit && better(entry, best[limit - 1]) >= 0) continue;
+    best.push(entry);
+    best.sort(better);
+    if (best.length > limit) best.pop();
   }
-  return scored
-    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
-    .slice(0, limit)
-    .map(([c]) => c);
+  return best.map(([c]) => c);
 }
 
-function didYouMean(wanted: string, known: Iterable<string>): string {
-  const close = suggest(wanted, known);
+function didYouMean(wanted: string, known: Iterable<string>, budget?: SuggestBudget): string {
+  const close = suggest(wanted, known, 3, budget);
   return close.length > 0 ? `; did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : '';
 }
 
@@ -194,6 +229,8 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
     return map;
   }
 
+  // One budget for all suggestions of this knowledge base (see SuggestBudget).
+  const budget: SuggestBudget = { cells: SUGGEST_BUDGET_CELLS };
   const therapyById = index(therapies, (t) => t.id, 'therapy id');
   const mechanismById = index(mechanisms, (m) => m.id, 'mechanism id');
   const entityById = index(entities, (e) => e.id, 'entity id');
@@ -223,7 +260,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
   const checkEntity = (at: Located<unknown>, sub: PathSegment[], id: string, role: string) => {
     if (entityById.has(id)) return;
     const named = id.length <= MAX_SUGGESTED_LENGTH ? byName.get(normalise(id)) : undefined;
-    const hint = named ? `; did you mean "${named}"?` : didYouMean(id, entityById.keys());
+    const hint = named ? `; did you mean "${named}"?` : didYouMean(id, entityById.keys(), budget);
     report(at, sub, `${role} ${quote(id)} is not a known entity${hint}`);
   };
 
@@ -280,7 +317,7 @@ export function buildKnowledgeBase(files: ParsedFile[]): LoadResult {
       report(
         item,
         ['mechanism'],
-        `unknown mechanism ${quote(r.mechanism)}${didYouMean(r.mechanism, mechanismById.keys())}`,
+        `unknown mechanism ${quote(r.mechanism)}${didYouMean(r.mechanism, mechanismById.keys(), budget)}`,
       );
     } else {
       r.therapies.forEach((t, i) => {
