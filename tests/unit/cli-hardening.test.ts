@@ -201,6 +201,25 @@ describe('graph export --out', { timeout: 20_000 }, () => {
   });
 });
 
+describe('graph export --with-components', { timeout: 20_000 }, () => {
+  it('refuses a knowledge base whose therapy components form a cycle, instead of adding relations', () => {
+    const dir = copyOfGraphs();
+    const file = join(dir, 'therapies.json');
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      therapies: Array<{ id: string; components?: string[] }>;
+    };
+    const tace = doc.therapies.find((t) => t.id === 'tace');
+    if (tace) tace.components = ['tace-haic'];
+    fs.writeFileSync(file, JSON.stringify(doc, null, 2));
+    const r = graph('export', '--graphs', dir, '--format', 'json', '--therapy', 'tace', '--with-components');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(
+      /therapies\.json:\d+:\d+: error: \$\.therapies\[\d+\]\.components\[\d+\]: therapy components form a cycle: "tace" → "tace-haic" → "tace"/,
+    );
+  });
+});
+
 describe('graph schema --out', { timeout: 20_000 }, () => {
   it("may write the knowledge base's schema/ folder, which is its job, but no other file there", () => {
     const dir = copyOfGraphs();
