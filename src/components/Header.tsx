@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useApp, useAppContext, useT } from '../app/context';
 import { pick } from '../model/text';
@@ -48,9 +48,6 @@ export function Header() {
   const t = useT();
   const { kb } = useAppContext();
   const language = useApp((s) => s.language);
-  useEffect(() => {
-    document.title = pick(kb.atlas.title, language);
-  }, [kb, language]);
   const setLanguage = useApp((s) => s.setLanguage);
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
