@@ -48,7 +48,8 @@ describe('graph figure with a layout file', () => {
     return positions;
   };
   const figure = () => {
-    const out = join(dir, 'haic.svg');
+    // Outside the knowledge base folder: `--out` refuses a path inside `--graphs`.
+    const out = join(mkdtempSync(join(tmpdir(), 'layout-figure-out-')), 'haic.svg');
     const r = graph('figure', '--therapy', 'haic', '--graphs', dir, '--out', out);
     expect(r.code, r.err).toBe(0);
     return { err: r.err, centres: labelCentres(readFileSync(out, 'utf8')) };
