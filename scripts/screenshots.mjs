@@ -1,7 +1,8 @@
 /**
  * Screenshots of the app for people to look at: every therapy view in English and
  * Chinese, plus a few interactions, written to docs/screenshots/ (or the folder given).
- * Run `npm run screenshots` (it builds first).
+ * Run `npm run screenshots` (it builds first, in the benchmark's mode: the product's build
+ * and ?bench=N for the 5,000-entity screenshots, which the product's own build refuses).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';

@@ -4,7 +4,11 @@
  * old diagram kept until the new one is ready.
  */
 import type { Page } from '@playwright/test';
+import { BENCH_URL } from '../../playwright.config';
 import { clickNode, expect, test, waitForDiagram } from './fixtures';
+
+// Generated graphs open only in the benchmark's build (`vite build --mode bench`).
+test.use({ baseURL: BENCH_URL });
 
 /**
  * Records, from before the page's own scripts, every text the layout progress bar shows,
