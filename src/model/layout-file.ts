@@ -105,7 +105,7 @@ export function loadLayouts(sources: readonly SourceFile[], kb: KnowledgeBase, v
   for (const source of sources) {
     const json = parseSource(source);
     problems.push(...json.problems);
-    // A story or layout is one record: any problem in its text leaves the whole file out.
+    // A layout is one record: any problem in its text leaves the whole file out.
     if (json.problems.length > 0) continue;
     const fileProblems: Problem[] = [];
     const report = (path: PathSegment[], message: string, severity: Problem['severity'] = 'error') =>
