@@ -7,7 +7,7 @@
  * --story, one step of a teaching story, drawn as the story player's step export draws it.
  */
 import { printedLabelSize, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
-import { viewKey } from '../model/arrangement';
+import { LAYOUT_DIRECTIONS, viewKey } from '../model/arrangement';
 import { citationSuffix } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { countErrors } from '../model/problems';
@@ -20,8 +20,6 @@ import { findStoryFiles, readSources, UsageError, writeOutput } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
 import { viewLayout } from './view-nodes';
-
-export const LAYOUTS = ['TB', 'LR'] as const;
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -88,7 +86,7 @@ function checkMechanismIds(kb: KnowledgeBase, ids: readonly string[]): void {
 }
 
 export function runFigure(options: Options): number {
-  const given = options.layout === undefined ? undefined : oneOf('layout', options.layout, LAYOUTS, 'TB');
+  const given = options.layout === undefined ? undefined : oneOf('layout', options.layout, LAYOUT_DIRECTIONS, 'TB');
   const language = oneOf<Language>('lang', options.lang, LANGUAGES, 'en');
   const sizeName =
     options.size === undefined

@@ -1,4 +1,4 @@
-import { type EntityScope, sharedTable, sharedTableText } from '../model/shared-table';
+import { COMPARE_SCOPES, sharedTable, sharedTableText } from '../model/shared-table';
 import { UsageError } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
@@ -11,8 +11,10 @@ export function runShared(options: Options): number {
   if (format !== 'tsv' && format !== 'json' && format !== 'csv') {
     throw new UsageError(`--format must be tsv, csv or json for shared (got "${format}")`);
   }
-  const scope = (options.entities ?? 'genes') as EntityScope;
-  if (scope !== 'genes' && scope !== 'all') throw new UsageError(`--entities must be genes or all (got "${scope}")`);
+  const entities = options.entities ?? 'genes';
+  const scope = COMPARE_SCOPES.find((s) => s === entities);
+  if (scope === undefined)
+    throw new UsageError(`--entities must be ${COMPARE_SCOPES.join(' or ')} (got "${entities}")`);
   const kb = loadCleanKnowledgeBase(options.graphs);
   checkTherapyIds(kb, therapies);
   const rows = sharedTable(kb, therapies, scope);

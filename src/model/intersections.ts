@@ -4,7 +4,7 @@
  */
 import type { KnowledgeBase } from './knowledge-base';
 import type { Entity, Relation } from './schema';
-import type { EntityScope } from './shared-table';
+import type { CompareScope } from './shared-table';
 
 const GENE_LIKE = new Set(['gene', 'family']);
 
@@ -15,7 +15,7 @@ export interface Membership {
   relationsByTherapy: Map<string, Relation[]>;
 }
 
-export function therapyMembership(kb: KnowledgeBase, therapyIds: readonly string[], scope: EntityScope): Membership[] {
+export function therapyMembership(kb: KnowledgeBase, therapyIds: readonly string[], scope: CompareScope): Membership[] {
   const chosen = new Set(therapyIds);
   const byEntity = new Map<string, Map<string, Relation[]>>();
   for (const r of kb.relations) {

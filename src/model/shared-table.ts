@@ -6,7 +6,14 @@ import type { KnowledgeBase } from './knowledge-base';
 import { sharedEntities } from './query';
 import type { Entity, Relation } from './schema';
 
-export type EntityScope = 'genes' | 'all';
+/**
+ * Which entities the shared-genes view counts: genes (and gene families) only, or every
+ * entity. One list for the app's compare scope, its permalink and `graph shared --entities`.
+ */
+export const COMPARE_SCOPES = ['genes', 'all'] as const;
+export type CompareScope = (typeof COMPARE_SCOPES)[number];
+/** @deprecated The same type as CompareScope, kept while code in progress still names it. */
+export type EntityScope = CompareScope;
 
 export interface SharedRow {
   id: string;
@@ -61,7 +68,7 @@ export function sharedRow(
 export function sharedTable(
   kb: KnowledgeBase,
   therapyIds: readonly string[],
-  scope: EntityScope = 'genes',
+  scope: CompareScope = 'genes',
   minimum = 2,
 ): SharedRow[] {
   return sharedEntities(kb, therapyIds, minimum)

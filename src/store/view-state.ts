@@ -1,15 +1,17 @@
 /** The state a view is made of: what the URL carries and the store holds. */
+import type { LayoutDirection } from '../model/arrangement';
 import type { CertaintyFilter, EvidenceFilter } from '../model/query';
+import type { CompareScope } from '../model/shared-table';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 
-export type LayoutDirection = 'TB' | 'LR';
+export type { LayoutDirection } from '../model/arrangement';
+export type { CompareScope } from '../model/shared-table';
 /** What can be selected: an entity, a relation, or a mechanism (its frame). */
 export const SELECTION_KINDS = ['entity', 'relation', 'mechanism'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export type Selection = { kind: SelectionKind; id: string } | null;
-export type Panel = 'details' | 'relations' | 'paths' | 'compare' | 'table';
-export const PANELS: readonly Panel[] = ['details', 'relations', 'paths', 'compare', 'table'];
-export type CompareScope = 'genes' | 'all';
+export const PANELS = ['details', 'relations', 'paths', 'compare', 'table'] as const;
+export type Panel = (typeof PANELS)[number];
 
 export interface ViewState {
   language: Language;

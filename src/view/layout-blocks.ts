@@ -10,10 +10,11 @@
  * are drawn as they are; among packings that show the diagram about as large, the one
  * whose linked frames sit closest together wins.
  */
+import type { LayoutDirection } from '../model/arrangement';
 import { COMPONENT_GAP } from './layout-options';
 
-export const DIRECTIONS = ['TB', 'LR'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+/** The layout's direction (dagre's rankDir); the list is LAYOUT_DIRECTIONS in the model. */
+export type Direction = LayoutDirection;
 
 export interface LayoutNode {
   id: string;
