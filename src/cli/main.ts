@@ -2,7 +2,7 @@
  * `graph`: the command-line face of the knowledge base. Same model, io and export code
  * as the app. Run as `npm run graph -- <command> [options]`.
  */
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit-command';
 import { runExport } from './export-command';
 import { failureMessage } from './failure';
@@ -53,24 +53,49 @@ options:
   -h, --help                          this text
 `;
 
+/** Every option of every command, declared once: parseArgs reads them and Options is typed from them. */
+const OPTIONS = {
+  graphs: { type: 'string', default: 'graphs' },
+  format: { type: 'string' },
+  therapy: { type: 'string', multiple: true },
+  mechanism: { type: 'string', multiple: true },
+  'with-components': { type: 'boolean' },
+  out: { type: 'string' },
+  entities: { type: 'string' },
+  layout: { type: 'string' },
+  lang: { type: 'string' },
+  title: { type: 'string' },
+  size: { type: 'string' },
+  story: { type: 'string' },
+  step: { type: 'string' },
+  review: { type: 'string' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type OptionDeclarations = typeof OPTIONS;
+
+/**
+ * The parsed options as the commands read them: a string or boolean per `type`, an array
+ * where `multiple`, and present for certain only where there is a default.
+ */
 export type Options = {
-  graphs: string;
-  format?: string;
-  therapy?: string[];
-  mechanism?: string[];
-  'with-components'?: boolean;
-  out?: string;
-  entities?: string;
-  layout?: string;
-  lang?: string;
-  title?: string;
-  size?: string;
-  story?: string;
-  step?: string;
-  review?: string;
-  all?: boolean;
-  help?: boolean;
+  -readonly [K in keyof OptionDeclarations as OptionDeclarations[K] extends { default: unknown }
+    ? K
+    : never]: OptionValue<OptionDeclarations[K]>;
+} & {
+  -readonly [K in keyof OptionDeclarations as OptionDeclarations[K] extends { default: unknown }
+    ? never
+    : K]?: OptionValue<OptionDeclarations[K]>;
 };
+
+type OptionValue<D> = D extends { type: 'string' }
+  ? D extends { multiple: true }
+    ? string[]
+    : string
+  : D extends { multiple: true }
+    ? boolean[]
+    : boolean;
 
 /** The command being run, for the message of an unforeseen failure. */
 let running: string | undefined;
@@ -79,28 +104,11 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      graphs: { type: 'string', default: 'graphs' },
-      format: { type: 'string' },
-      therapy: { type: 'string', multiple: true },
-      mechanism: { type: 'string', multiple: true },
-      'with-components': { type: 'boolean' },
-      out: { type: 'string' },
-      entities: { type: 'string' },
-      layout: { type: 'string' },
-      lang: { type: 'string' },
-      title: { type: 'string' },
-      size: { type: 'string' },
-      story: { type: 'string' },
-      step: { type: 'string' },
-      review: { type: 'string' },
-      all: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: OPTIONS,
   });
   const [command, ...rest] = positionals;
   running = command;
-  const options = values as Options;
+  const options: Options = values;
   if (options.help || !command) {
     process.stdout.write(HELP);
     return command || options.help ? 0 : 2;
