@@ -8,12 +8,13 @@ import type { Core } from 'cytoscape';
 import { useId, useRef, useState } from 'react';
 import { useApp, useAppContext } from '../app/context';
 import { figureName } from '../export/file-name';
-import { downloadBlob, svgToPng } from '../export/png';
+import { svgToPng } from '../export/png';
 import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
 import { layoutFigure, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
 import type { Language } from '../model/vocabulary';
 import { MAX_EXPORT_TITLE, readPrefs, savePrefs } from '../store/prefs';
 import { FIGURE_SCOPES, type FigureScope, figureFromCy } from '../view/figure-from-cy';
+import { downloadBlob } from './download';
 import { useDismiss } from './useDismiss';
 
 /** Journals ask for labels of at least this size, in points. */

@@ -3,7 +3,6 @@ import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { storyStepName } from '../export/file-name';
-import { downloadBlob } from '../export/png';
 import { writeSvg } from '../export/svg-writer';
 import { citationSuffix } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
@@ -14,6 +13,7 @@ import { pick } from '../model/text';
 import type { Language } from '../model/vocabulary';
 import type { TherapyColours } from '../style/palette';
 import { figureFromCy } from '../view/figure-from-cy';
+import { downloadBlob } from './download';
 
 function stepSvg(
   cy: Core,

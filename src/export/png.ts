@@ -1,7 +1,7 @@
 /**
  * PNG export (browser only): the SVG text drawn into a canvas at the pixel size asked
- * for, through an `<img>`, then saved with a Blob URL and an `<a download>`. The SVG has
- * no external references, so the canvas is not tainted and `toBlob` works.
+ * for, through an `<img>`; the caller saves the Blob (src/components/download.ts). The
+ * SVG has no external references, so the canvas is not tainted and `toBlob` works.
  */
 
 /** Browsers refuse canvases much larger than this (area in pixels). */
@@ -34,17 +34,4 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Saves a Blob as a file through a temporary object URL (nothing leaves the browser). */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
