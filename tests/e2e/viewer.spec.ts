@@ -47,25 +47,49 @@ test.describe('therapy views', () => {
 });
 
 test.describe('diagram', () => {
-  test('switches between top-to-bottom and left-to-right layouts', async ({ page }) => {
+  test('switches between top-to-bottom and left-to-right layouts, and back', async ({ page }) => {
     await page.goto('/?therapy=tace');
     await waitForDiagram(page, 5);
-    const spread = async () => {
-      const pos = Object.values(await nodePositions(page));
-      const xs = pos.map((p) => p.x);
-      const ys = pos.map((p) => p.y);
-      return { w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
-    };
+    /*
+     * How the relations inside the frames run: each relation between two entities of the
+     * same frame counts as downward when its target is further below its source than to
+     * the right of it, and as rightward in the other case. Dagre ranks a chain along the
+     * direction, so most relations follow it.
+     */
+    const flow = () =>
+      page.evaluate(() => {
+        let down = 0;
+        let right = 0;
+        for (const e of window.__cy?.edges('[relation]').toArray() ?? []) {
+          const s = e.source();
+          const t = e.target();
+          if (s.data('parent') !== t.data('parent')) continue;
+          const dx = t.position().x - s.position().x;
+          const dy = t.position().y - s.position().y;
+          if (dy > Math.abs(dx)) down++;
+          else if (dx > Math.abs(dy)) right++;
+        }
+        return { down, right };
+      });
     const before = await nodePositions(page);
+    const tb = await flow();
+    expect(tb.down).toBeGreaterThan(3 * tb.right);
+    // IL-6 is upstream of STAT3 in one mechanism's frame: above it in TB, left of it in LR.
+    expect(before.il6.y).toBeLessThan(before.stat3.y);
+
     await page.getByRole('radio', { name: 'Left to right' }).check();
     await expect(page).toHaveURL(/layout=LR/);
     await expect.poll(async () => JSON.stringify(await nodePositions(page))).not.toBe(JSON.stringify(before));
-    const lr = await spread();
-    // IL-6 is upstream of STAT3 in one mechanism's frame: left of it in LR, above it in TB.
+    const lr = await flow();
+    expect(lr.right).toBeGreaterThan(3 * lr.down);
     const p = await nodePositions(page);
     expect(p.il6.x).toBeLessThan(p.stat3.x);
-    expect(before.il6.y).toBeLessThan(before.stat3.y);
-    expect(lr.w).toBeGreaterThan(0);
+
+    // Back to top to bottom: the link forgets the direction, and the first layout returns.
+    await page.getByRole('radio', { name: 'Top to bottom' }).check();
+    await expect(page).not.toHaveURL(/layout=/);
+    await expect.poll(() => nodePositions(page)).toEqual(before);
+    expect(await flow()).toEqual(tb);
   });
 
   test('a secondary filter does not move the nodes that stay; re-layout does on request', async ({ page }) => {
