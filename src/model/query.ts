@@ -37,7 +37,9 @@ export function expandTherapies(kb: KnowledgeBase, ids: readonly string[], withC
   return out;
 }
 
-export type EvidenceFilter = 'all' | 'own-group' | 'other';
+/** Whose evidence to keep: all, the review authors' own group's, or everyone else's. */
+export const EVIDENCE_FILTERS = ['all', 'own-group', 'other'] as const;
+export type EvidenceFilter = (typeof EVIDENCE_FILTERS)[number];
 /** Which statements to keep: all, or only those the review states as findings (hides `suggested`). */
 export const CERTAINTY_FILTERS = ['all', 'stated'] as const;
 export type CertaintyFilter = (typeof CERTAINTY_FILTERS)[number];

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LAYOUT_DIRECTIONS } from '../../src/model/arrangement';
 import { loadKnowledgeBase } from '../../src/model/knowledge-base';
-import { readPermalink, writePermalink } from '../../src/store/permalink';
+import { CERTAINTY_FILTERS, EVIDENCE_FILTERS } from '../../src/model/query';
+import { COMPARE_SCOPES } from '../../src/model/shared-table';
+import { LANGUAGES } from '../../src/model/vocabulary';
+import { LINK_PARAMETERS, readPermalink, writePermalink } from '../../src/store/permalink';
 import { createAppStore } from '../../src/store/store';
-import { defaultViewState, type ViewState } from '../../src/store/view-state';
+import { defaultViewState, PANELS, type ViewState } from '../../src/store/view-state';
 import { smallSources } from '../fixtures/small-kb';
 
 const kb = loadKnowledgeBase(smallSources()).kb;
@@ -38,6 +42,63 @@ describe('permalink', () => {
     const { state, notices } = readPermalink(query, kb);
     expect(notices).toEqual([]);
     expect(state).toEqual(view);
+  });
+
+  it('round-trips every value of every listed choice, and writes the default as nothing', () => {
+    const choices = [
+      ['evidence', 'evidence', EVIDENCE_FILTERS],
+      ['certainty', 'certainty', CERTAINTY_FILTERS],
+      ['lang', 'language', LANGUAGES],
+      ['layout', 'direction', LAYOUT_DIRECTIONS],
+      ['panel', 'panel', PANELS],
+      ['compare', 'compareScope', COMPARE_SCOPES],
+    ] as const;
+    for (const [param, key, values] of choices) {
+      for (const value of values) {
+        const view: ViewState = { ...defaultViewState(), [key]: value };
+        const query = writePermalink(view);
+        expect(query, `${key}=${value}`).toBe(value === defaultViewState()[key] ? '' : `?${param}=${value}`);
+        const { state, notices } = readPermalink(`?${param}=${value}`, kb);
+        expect(notices, `${param}=${value}`).toEqual([]);
+        expect(state[key]).toBe(value);
+      }
+      const { state, notices } = readPermalink(`?${param}=bogus`, kb);
+      expect(state[key]).toBe(defaultViewState()[key]);
+      expect(notices.map((n) => n.en)).toEqual([
+        expect.stringMatching(new RegExp(`^The link's ${param}="bogus" is not valid and was ignored\\. Allowed: `)),
+      ]);
+    }
+  });
+
+  it('names every parameter it reads when it meets an unknown one', () => {
+    const { notices } = readPermalink('?colour=red', kb);
+    expect(notices.map((n) => n.en)).toEqual([
+      `The link's colour="red" is not valid and was ignored. Allowed: parameters ${LINK_PARAMETERS.join(', ')}.`,
+    ]);
+    expect(LINK_PARAMETERS).toEqual([
+      'therapy',
+      'components',
+      'category',
+      'type',
+      'evidence',
+      'certainty',
+      'steps',
+      'entity',
+      'relation',
+      'mechanism',
+      'lang',
+      'layout',
+      'from',
+      'to',
+      'panel',
+      'compare',
+      'set',
+      'story',
+      'step',
+      'present',
+    ]);
+    // An inherited property name is not a parameter.
+    expect(readPermalink('?constructor=x', kb).notices).toHaveLength(1);
   });
 
   it('keeps an explicitly empty therapy choice', () => {
