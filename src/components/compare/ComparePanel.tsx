@@ -7,13 +7,23 @@ import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../../app/context';
 import { defaultCaption } from '../../export/figure';
 import { writeUpSetSvg } from '../../export/upset-svg';
-import { type SharedRow, sharedRow, sharedTableText } from '../../model/shared-table';
+import type { StringKey } from '../../i18n/strings';
+import {
+  COMPARE_SCOPES,
+  type CompareScope,
+  type SharedRow,
+  sharedRow,
+  sharedTableText,
+} from '../../model/shared-table';
 import { entityLabel, pick } from '../../model/text';
 import { downloadText } from '../download';
 import { SharedMatrix } from './SharedMatrix';
 import { UpSetChart } from './UpSetChart';
 import { useComparison } from './useComparison';
 import { WhyShared } from './WhyShared';
+
+/** The words for each scope: the radio buttons and the chart's count label. */
+const SCOPE_LABEL = { genes: 'compareGenes', all: 'compareAll' } as const satisfies Record<CompareScope, StringKey>;
 
 export function ComparePanel() {
   const t = useT();
@@ -36,16 +46,19 @@ export function ComparePanel() {
   const chosen = memberships.find((m) => m.entity.id === chosenId);
   const exportRows = (): SharedRow[] => rows.map((m) => sharedRow(m.entity, m.relationsByTherapy, therapies));
   const base = `${kb.atlas.filePrefix}-shared-${therapies.join('-')}`;
+  // One set of labels for the chart on screen and the exported one, so both lay out alike.
+  const chartTherapies = therapies.map((id) => ({
+    id,
+    label: pick(kb.therapyById.get(id)?.label, language) || id,
+    colour: colours(id),
+  }));
+  const countLabel = t(SCOPE_LABEL[scope]);
   const overlapSvg = () =>
     writeUpSetSvg({
-      title: `${t('intersections')}: ${therapies.map((id) => pick(kb.therapyById.get(id)?.label, language)).join(', ')}`,
+      title: `${t('intersections')}: ${chartTherapies.map((th) => th.label).join(', ')}`,
       caption: defaultCaption(language, kb.atlas.citation),
-      countLabel: scope === 'genes' ? t('compareGenes') : t('compareAll'),
-      therapies: therapies.map((id) => ({
-        id,
-        label: pick(kb.therapyById.get(id)?.label, language),
-        colour: colours(id),
-      })),
+      countLabel,
+      therapies: chartTherapies,
       intersections: intersections.map((i) => ({
         key: i.key,
         therapies: i.therapies,
@@ -57,18 +70,16 @@ export function ComparePanel() {
       <h2 id="compare-heading">{t('compareTitle')}</h2>
       <fieldset className="segmented">
         <legend>{t('compareScope')}</legend>
-        <label>
-          <input type="radio" name="compare-scope" checked={scope === 'genes'} onChange={() => setScope('genes')} />
-          {t('compareGenes')}
-        </label>
-        <label>
-          <input type="radio" name="compare-scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-          {t('compareAll')}
-        </label>
+        {COMPARE_SCOPES.map((option) => (
+          <label key={option}>
+            <input type="radio" name="compare-scope" checked={scope === option} onChange={() => setScope(option)} />
+            {t(SCOPE_LABEL[option])}
+          </label>
+        ))}
       </fieldset>
       <h3>{t('intersections')}</h3>
       <p className="hint">{t('intersectionHint')}</p>
-      <UpSetChart therapies={therapies} intersections={intersections} />
+      <UpSetChart therapies={chartTherapies} intersections={intersections} axisLabel={countLabel} />
       {compareSet && (
         <button type="button" onClick={() => setCompareSet(null)}>
           {t('clearSet')}

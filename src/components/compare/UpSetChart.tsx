@@ -1,80 +1,102 @@
 /**
  * UpSet-style overlap chart: one bar per exact intersection (largest first), with the
  * dot matrix below showing which therapies form it. Bars are buttons: keyboard and
- * screen readers reach them; their names carry the counts.
+ * screen readers reach them; their names carry the counts. The geometry is
+ * export/upset-layout.ts's, the same the exported SVG is drawn from.
  */
-import { scaleLinear } from 'd3-scale';
-import { useApp, useAppContext, useT } from '../../app/context';
+import { useApp, useT } from '../../app/context';
+import { UPSET_COLOURS, UPSET_SIZES, upsetLayout } from '../../export/upset-layout';
 import type { Intersection } from '../../model/intersections';
-import { pick } from '../../model/text';
 
-const BAR_AREA = 110;
-const COLUMN = 22;
-const ROW = 18;
-const LABEL = 96;
+export interface ChartTherapy {
+  id: string;
+  label: string;
+  colour: string;
+}
 
-export function UpSetChart({ therapies, intersections }: { therapies: string[]; intersections: Intersection[] }) {
+export function UpSetChart({
+  therapies,
+  intersections,
+  axisLabel,
+}: {
+  therapies: ChartTherapy[];
+  intersections: Intersection[];
+  axisLabel: string;
+}) {
   const t = useT();
-  const { kb, colours } = useAppContext();
-  const language = useApp((s) => s.language);
   const selected = useApp((s) => s.compareSet);
   const setCompareSet = useApp((s) => s.setCompareSet);
-  const max = Math.max(1, ...intersections.map((i) => i.entities.length));
-  const y = scaleLinear()
-    .domain([0, max])
-    .range([0, BAR_AREA - 16]);
-  const width = LABEL + intersections.length * COLUMN + 8;
-  const height = BAR_AREA + therapies.length * ROW + 6;
-  const name = (id: string) => pick(kb.therapyById.get(id)?.label, language) || id;
+  const layout = upsetLayout({
+    therapies,
+    intersections: intersections.map((i) => ({ key: i.key, therapies: i.therapies, count: i.entities.length })),
+    axisLabel,
+  });
+  const label = new Map(therapies.map((th) => [th.id, th.label]));
+  const colour = new Map(therapies.map((th) => [th.id, th.colour]));
   return (
     <div className="upset">
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG chart groups its bar buttons with role="group" */}
-      <svg width={width} height={height} role="group" aria-label={t('intersections')} className="upset-svg">
-        {intersections.map((inter, i) => {
-          const x = LABEL + i * COLUMN;
-          const h = y(inter.entities.length);
-          const active = selected === inter.key;
-          const label = `${inter.entities.length} ${t('entitiesIn')} ${inter.therapies.map(name).join(' + ')}`;
+      <svg
+        width={layout.width}
+        height={layout.height}
+        role="group"
+        aria-label={t('intersections')}
+        className="upset-svg"
+      >
+        <text
+          x={layout.axisLabel.x}
+          y={layout.axisLabel.y}
+          textAnchor="end"
+          fontSize={UPSET_SIZES.countFont}
+          fill="#555555"
+        >
+          {layout.axisLabel.text}
+        </text>
+        {layout.columns.map((column, i) => {
+          const inter = intersections[i];
+          if (!inter) return null;
+          const active = selected === column.key;
+          const name = `${column.count} ${t('entitiesIn')} ${inter.therapies.map((id) => label.get(id) ?? id).join(' + ')}`;
           return (
             // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it gets the button role and keys
             <g
-              key={inter.key}
+              key={column.key}
               role="button"
               tabIndex={0}
               aria-pressed={active}
-              aria-label={label}
-              data-set={inter.key}
+              aria-label={name}
+              data-set={column.key}
               className={`upset-column${active ? ' active' : ''}`}
-              onClick={() => setCompareSet(active ? null : inter.key)}
+              onClick={() => setCompareSet(active ? null : column.key)}
               onKeyDown={(e) => {
                 if (e.key === 'Enter' || e.key === ' ') {
                   e.preventDefault();
-                  setCompareSet(active ? null : inter.key);
+                  setCompareSet(active ? null : column.key);
                 }
               }}
             >
-              <title>{label}</title>
-              <rect x={x} y={0} width={COLUMN} height={height} fill={active ? '#DCEBF7' : 'transparent'} />
-              <rect x={x + 4} y={BAR_AREA - h} width={COLUMN - 8} height={h} fill={active ? '#0072B2' : '#444444'} />
-              <text x={x + COLUMN / 2} y={BAR_AREA - h - 3} textAnchor="middle" fontSize="10">
-                {inter.entities.length}
+              <title>{name}</title>
+              <rect {...column.band} fill={active ? UPSET_COLOURS.activeBand : 'transparent'} />
+              <rect {...column.bar} fill={active ? UPSET_COLOURS.activeBar : UPSET_COLOURS.bar} />
+              <text x={column.countAt.x} y={column.countAt.y} textAnchor="middle" fontSize={UPSET_SIZES.countFont}>
+                {column.count}
               </text>
-              {therapies.map((tid, r) => (
+              {column.dots.map((dot) => (
                 <circle
-                  key={tid}
-                  cx={x + COLUMN / 2}
-                  cy={BAR_AREA + r * ROW + ROW / 2}
-                  r={5}
-                  fill={inter.therapies.includes(tid) ? colours(tid) : '#E4E4E4'}
-                  stroke={inter.therapies.includes(tid) ? '#222222' : 'none'}
+                  key={dot.therapy}
+                  cx={dot.cx}
+                  cy={dot.cy}
+                  r={UPSET_SIZES.dotRadius}
+                  fill={dot.member ? (colour.get(dot.therapy) ?? UPSET_COLOURS.bar) : UPSET_COLOURS.absentDot}
+                  stroke={dot.member ? UPSET_COLOURS.dotStroke : 'none'}
                 />
               ))}
             </g>
           );
         })}
-        {therapies.map((tid, r) => (
-          <text key={tid} x={LABEL - 6} y={BAR_AREA + r * ROW + ROW / 2 + 4} textAnchor="end" fontSize="11">
-            {name(tid)}
+        {layout.rows.map((row) => (
+          <text key={row.therapy} x={row.x} y={row.y} textAnchor="end" fontSize={UPSET_SIZES.labelFont}>
+            {row.label}
           </text>
         ))}
       </svg>
