@@ -8,7 +8,7 @@ import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
-import { useHighlight, usePaths, useShownTherapies, useTherapyGraph, useVisibleGraph } from './derived';
+import { useDerivedView } from './derived';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
 export function App() {
@@ -18,11 +18,8 @@ export function App() {
   const presenting = useApp((s) => s.presenting);
   const leftCollapsed = useApp((s) => s.panels.left);
   const rightCollapsed = useApp((s) => s.panels.right);
-  const therapyGraph = useTherapyGraph();
-  const visible = useVisibleGraph();
-  const shownTherapies = useShownTherapies();
-  const paths = usePaths(visible);
-  const highlight = useHighlight(visible, paths);
+  // Derived once here and passed down, so no component recomputes what another has.
+  const { story, therapyGraph, visible, shownTherapies, paths, compared, highlight } = useDerivedView();
   usePermalinkSync();
   useViewTitle();
   const errors = problems.filter((p) => p.severity === 'error');
@@ -54,6 +51,8 @@ export function App() {
             visible={visible}
             shownTherapies={shownTherapies}
             highlight={highlight}
+            story={story}
+            compared={compared}
           />
           <div className="notices-anchor">
             <Notices />

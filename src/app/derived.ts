@@ -1,178 +1,90 @@
 /**
- * Derived view data: computed from the store and the knowledge base on each change,
- * never stored. The therapy-level graph drives layout; the filtered graph drives what
- * is visible; selection and paths drive highlighting.
+ * Derived view data, read through one hook at the top of the app (App) and passed down:
+ * each piece is computed by a pure function in ./derive once per change of its inputs,
+ * never stored. The therapy-level graph drives layout; the filtered graph drives what is
+ * visible; selection, paths, the chosen intersection and the story step drive highlighting.
  */
 import { useMemo } from 'react';
-import { exactIntersections, therapyMembership } from '../model/intersections';
-import type { KnowledgeBase } from '../model/kb-index';
-import { expandTherapies, filterGraph, findPaths, type PathResult, type SubGraph } from '../model/query';
-import type { Story } from '../model/story';
-import { type StepState, storyStepState } from '../model/story-state';
+import { useShallow } from 'zustand/react/shallow';
+import type { PathResult, SubGraph } from '../model/query';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
+import { shownTherapies, therapyGraph, visibleGraph, visiblePaths } from './derive/graph';
+import { compareHighlight, highlightFor } from './derive/highlight';
+import { type StoryView, storyFullGraph, storyView } from './derive/story';
 
-export interface StoryView {
-  story: Story;
-  step: number;
-  /** Everything the story reveals by its last step: laid out once, so steps never move nodes. */
-  full: SubGraph;
-  /** What is revealed up to the current step. */
+export type { StoryView } from './derive/story';
+
+export interface DerivedView {
+  story: StoryView | null;
+  therapyGraph: SubGraph;
   visible: SubGraph;
-  current: StepState;
+  shownTherapies: ReadonlySet<string>;
+  paths: PathResult | null;
+  /** Entities of the chosen intersection while the shared-genes view is open. */
+  compared: ReadonlySet<string> | null;
+  highlight: Highlight | null;
 }
 
-/** The open story, if any, as graphs and step state. */
-export function useStoryView(): StoryView | null {
+/** Everything the diagram and panels derive from the store; call it once, in App. */
+export function useDerivedView(): DerivedView {
   const { kb, stories } = useAppContext();
-  const open = useApp((s) => s.story);
-  const openId = open?.id;
-  const full = useMemo(() => {
-    const story = openId ? stories.get(openId) : undefined;
-    return story ? subGraph(kb, storyStepState(story, story.steps.length - 1, kb)) : null;
-  }, [kb, stories, openId]);
-  return useMemo(() => {
-    const story = open ? stories.get(open.id) : undefined;
-    if (!open || !story || !full) return null;
-    const current = storyStepState(story, open.step, kb);
-    return { story, step: open.step, full, visible: subGraph(kb, current), current };
-  }, [kb, stories, open, full]);
-}
-
-function subGraph(kb: KnowledgeBase, state: StepState): SubGraph {
-  return {
-    entities: kb.entities.filter((e) => state.entities.has(e.id)),
-    relations: kb.relations.filter((r) => state.relations.has(r.id)),
-  };
-}
-
-export function useTherapyGraph(): SubGraph {
-  const { kb } = useAppContext();
-  const therapies = useApp((s) => s.therapies);
-  const withComponents = useApp((s) => s.withComponents);
-  const story = useStoryView();
-  const graph = useMemo(
-    () => (therapies.length === 0 ? { entities: [], relations: [] } : filterGraph(kb, { therapies, withComponents })),
-    [kb, therapies, withComponents],
+  const s = useApp(
+    useShallow((s) => ({
+      story: s.story,
+      therapies: s.therapies,
+      withComponents: s.withComponents,
+      categories: s.categories,
+      entityTypes: s.entityTypes,
+      evidence: s.evidence,
+      certainty: s.certainty,
+      steps: s.steps,
+      selection: s.selection,
+      pathFrom: s.pathFrom,
+      pathTo: s.pathTo,
+      panel: s.panel,
+      compareSet: s.compareSet,
+      compareScope: s.compareScope,
+    })),
   );
-  return story ? story.full : graph;
-}
-
-export function useShownTherapies(): ReadonlySet<string> {
-  const { kb } = useAppContext();
-  const therapies = useApp((s) => s.therapies);
-  const withComponents = useApp((s) => s.withComponents);
-  const story = useStoryView();
+  const openStory = s.story ? stories.get(s.story.id) : undefined;
+  const openStep = s.story?.step ?? 0;
+  // Laid out once per story, so stepping never moves nodes.
+  const full = useMemo(() => (openStory ? storyFullGraph(kb, openStory) : null), [kb, openStory]);
+  const story = useMemo(
+    () => (openStory && full ? storyView(kb, openStory, openStep, full) : null),
+    [kb, openStory, openStep, full],
+  );
+  const { therapies, withComponents, categories, entityTypes, evidence, certainty, steps, selection } = s;
+  const base = useMemo(
+    () => therapyGraph(kb, { therapies, withComponents }, story),
+    [kb, therapies, withComponents, story],
+  );
+  const visible = useMemo(
+    () =>
+      visibleGraph(
+        kb,
+        { therapies, withComponents, categories, entityTypes, evidence, certainty, steps, selection },
+        base,
+        story,
+      ),
+    [kb, therapies, withComponents, categories, entityTypes, evidence, certainty, steps, selection, base, story],
+  );
+  // Keyed on the story's therapies, not its step: colours do not change between steps.
   const storyTherapies = story?.story.therapies;
-  return useMemo(
-    () => expandTherapies(kb, storyTherapies ?? therapies, withComponents),
+  const shown = useMemo(
+    () => shownTherapies(kb, { therapies, withComponents }, storyTherapies),
     [kb, therapies, withComponents, storyTherapies],
   );
-}
-
-export function useVisibleGraph(): SubGraph {
-  const { kb } = useAppContext();
-  const story = useStoryView();
-  const base = useTherapyGraph();
-  const therapies = useApp((s) => s.therapies);
-  const withComponents = useApp((s) => s.withComponents);
-  const categories = useApp((s) => s.categories);
-  const entityTypes = useApp((s) => s.entityTypes);
-  const evidence = useApp((s) => s.evidence);
-  const certainty = useApp((s) => s.certainty);
-  const steps = useApp((s) => s.steps);
-  const selection = useApp((s) => s.selection);
-  const filtered = useMemo(() => {
-    if (therapies.length === 0) return base;
-    const focus = steps > 0 && selection?.kind === 'entity' ? { focus: selection.id, steps } : undefined;
-    return filterGraph(kb, {
-      therapies,
-      withComponents,
-      categories,
-      entityTypes,
-      evidence,
-      certainty,
-      neighbourhood: focus,
-    });
-  }, [kb, base, therapies, withComponents, categories, entityTypes, evidence, certainty, steps, selection]);
-  return story ? story.visible : filtered;
-}
-
-export function usePaths(visible: SubGraph): PathResult | null {
-  const from = useApp((s) => s.pathFrom);
-  const to = useApp((s) => s.pathTo);
-  return useMemo(
-    () => (from && to ? findPaths(visible.relations, from, to, { maxLength: 8, maxPaths: 12 }) : null),
-    [visible, from, to],
+  const paths = useMemo(() => visiblePaths(visible, s.pathFrom, s.pathTo), [visible, s.pathFrom, s.pathTo]);
+  const { panel, compareSet, compareScope } = s;
+  const compared = useMemo(
+    () => compareHighlight(kb, { panel, compareSet, therapies, compareScope }),
+    [kb, panel, compareSet, therapies, compareScope],
   );
-}
-
-/** Entities of the exact intersection chosen in the shared-genes view, while that view is open. */
-export function useCompareHighlight(): ReadonlySet<string> | null {
-  const { kb } = useAppContext();
-  const panel = useApp((s) => s.panel);
-  const compareSet = useApp((s) => s.compareSet);
-  const therapies = useApp((s) => s.therapies);
-  const scope = useApp((s) => s.compareScope);
-  return useMemo(() => {
-    if (panel !== 'compare' || !compareSet) return null;
-    const group = exactIntersections(therapyMembership(kb, therapies, scope)).find((g) => g.key === compareSet);
-    return new Set(group?.entities.map((e) => e.id) ?? []);
-  }, [kb, panel, compareSet, therapies, scope]);
-}
-
-export function useHighlight(visible: SubGraph, paths: PathResult | null): Highlight | null {
-  const { kb } = useAppContext();
-  const selection = useApp((s) => s.selection);
-  const compared = useCompareHighlight();
-  const story = useStoryView();
-  return useMemo(() => {
-    if (story) {
-      // Teaching mode: the current step stands out, earlier steps stay visible but quieter.
-      return {
-        focusNodes: story.current.currentEntities,
-        focusRelations: story.current.currentRelations,
-        nodes: new Set<string>(),
-        relations: new Set<string>(),
-        pathNodes: new Set<string>(),
-        pathRelations: new Set<string>(),
-        quietOthers: true,
-      };
-    }
-    const empty = new Set<string>();
-    const pathRelations = new Set(paths?.paths.flat().map((r) => r.id) ?? []);
-    const pathNodes = new Set(paths?.paths.flat().flatMap((r) => [r.source, r.target]) ?? []);
-    if (!selection && pathRelations.size === 0 && !compared) return null;
-    const nodes = new Set<string>(compared ?? []);
-    const relations = new Set<string>();
-    const focusNodes = new Set<string>();
-    const focusRelations = new Set<string>();
-    if (selection?.kind === 'entity') {
-      focusNodes.add(selection.id);
-      for (const r of visible.relations) {
-        if (r.source === selection.id || r.target === selection.id) {
-          relations.add(r.id);
-          nodes.add(r.source);
-          nodes.add(r.target);
-        }
-      }
-    } else if (selection?.kind === 'relation') {
-      const r = kb.relationById.get(selection.id);
-      if (r) {
-        focusRelations.add(r.id);
-        nodes.add(r.source);
-        nodes.add(r.target);
-      }
-    }
-    return {
-      focusNodes,
-      focusRelations,
-      nodes,
-      relations,
-      pathNodes: pathNodes.size ? pathNodes : empty,
-      pathRelations,
-      // A chosen mechanism outlines its frame.
-      ...(selection?.kind === 'mechanism' ? { focusFrames: new Set([selection.id]) } : {}),
-    };
-  }, [kb, selection, visible, paths, compared, story]);
+  const highlight = useMemo(
+    () => highlightFor(kb, { selection, visible, paths, compared, story }),
+    [kb, selection, visible, paths, compared, story],
+  );
+  return { story, therapyGraph: base, visible, shownTherapies: shown, paths, compared, highlight };
 }
