@@ -9,7 +9,6 @@ import { Fragment, useId, useMemo, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
 import type { SubGraph } from '../model/query';
-import { entityTherapies } from '../model/query';
 import { searchEntities, suggestEntities } from '../model/search';
 import { entityLabel, pick } from '../model/text';
 
@@ -17,7 +16,6 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
   const t = useT();
   const id = useId();
   const { kb } = useAppContext();
-  const store = useAppContext().store;
   const language = useApp((s) => s.language);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -25,31 +23,11 @@ export function SearchBox({ therapyGraph, visible }: { therapyGraph: SubGraph; v
   const boxRef = useRef<HTMLDivElement>(null);
   const hits = useMemo(() => searchEntities(kb.entities, query, 8), [kb, query]);
   const close = useMemo(() => (hits.length > 0 ? [] : suggestEntities(kb.entities, query, 3)), [kb, query, hits]);
-  const membership = useMemo(() => entityTherapies(kb.relations), [kb]);
+
+  const revealEntity = useApp((s) => s.revealEntity);
 
   const choose = (entityId: string) => {
-    const state = store.getState();
-    const entity = kb.entityById.get(entityId);
-    if (!entity) return;
-    const label = entityLabel(entity, state.language);
-    if (!therapyGraph.entities.some((e) => e.id === entityId)) {
-      const own = [...(membership.get(entityId) ?? [])];
-      if (own.length > 0) {
-        state.setTherapies([...new Set([...state.therapies, ...own])]);
-        const names = own.map((tid) => kb.therapyById.get(tid)).filter(Boolean);
-        state.notify({
-          en: `${label} is not in the chosen therapies; added ${names.map((x) => x?.label.en).join(', ')} to show it.`,
-          zh: `所选方案中没有 ${entityLabel(entity, 'zh')}；已加入 ${names.map((x) => x?.label.zh).join('、')} 以显示它。`,
-        });
-      }
-    } else if (!visible.entities.some((e) => e.id === entityId)) {
-      state.resetFilters();
-      state.notify({
-        en: `The filters hid ${label}; they were reset to show it.`,
-        zh: `筛选条件隐藏了 ${entityLabel(entity, 'zh')}；已重置筛选以显示它。`,
-      });
-    }
-    state.select({ kind: 'entity', id: entityId }, { focus: true });
+    revealEntity(entityId, { kb, therapyGraph, visible });
     setQuery('');
     setOpen(false);
   };

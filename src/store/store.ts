@@ -3,7 +3,9 @@
  * consistent (e.g. the neighbourhood filter turns off when the selection goes away).
  */
 import { create } from 'zustand';
-import type { CertaintyFilter, EvidenceFilter } from '../model/query';
+import type { KnowledgeBase } from '../model/kb-index';
+import { type CertaintyFilter, type EvidenceFilter, entityTherapies, type SubGraph } from '../model/query';
+import { entityLabel } from '../model/text';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 import { addNotice, type NoticeText } from './notices';
 import {
@@ -41,6 +43,20 @@ export interface AppState extends ViewState {
   panels: PanelsCollapsed;
 }
 
+/** What the reader sees when asked to reveal an entity: the laid-out graph and what the filters leave of it. */
+export interface RevealContext {
+  kb: Pick<KnowledgeBase, 'entityById' | 'therapyById' | 'relations'>;
+  therapyGraph: SubGraph;
+  visible: SubGraph;
+}
+
+/**
+ * How an entity was brought into view: it already was; the filters hid it and were reset;
+ * it belongs to other therapies, which were added; it is drawn by no therapy (selected
+ * only); or it is not in the knowledge base (nothing changes).
+ */
+export type RevealOutcome = 'in-view' | 'filters-reset' | 'therapies-added' | 'no-therapy' | 'unknown';
+
 export interface AppActions {
   reset: (state?: Partial<ViewState>) => void;
   setLanguage: (language: Language) => void;
@@ -57,6 +73,12 @@ export interface AppActions {
   setDirection: (direction: LayoutDirection) => void;
   requestLayout: () => void;
   setPathEnds: (from: string | null, to: string | null) => void;
+  /**
+   * Selects and centres an entity (search's choice), first bringing it into view: adds
+   * its therapies when the diagram lacks it, resets the filters when they hide it, and
+   * says so in a notice.
+   */
+  revealEntity: (entityId: string, context: RevealContext) => RevealOutcome;
   setPanel: (panel: Panel) => void;
   setCompareScope: (scope: CompareScope) => void;
   setCompareSet: (key: string | null) => void;
@@ -123,7 +145,7 @@ export interface StoreOptions {
 const rightOpen = (panels: PanelsCollapsed): PanelsCollapsed => (panels.right ? { ...panels, right: false } : panels);
 
 export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreOptions = {}) =>
-  create<AppState & AppActions>()((set) => ({
+  create<AppState & AppActions>()((set, get) => ({
     ...initialAppState(initial, options.panels ?? startupPanels(initial), options.prefs?.animate ?? true),
     // The panels and Animate are the reader's preferences, not part of the view: a reset keeps them.
     reset: (state) => set((s) => initialAppState(state, s.panels, s.animate)),
@@ -150,6 +172,34 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
     setDirection: (direction) => set({ direction }),
     requestLayout: () => set((s) => ({ layoutRequest: s.layoutRequest + 1 })),
     setPathEnds: (pathFrom, pathTo) => set({ pathFrom, pathTo }),
+    revealEntity: (entityId, { kb, therapyGraph, visible }) => {
+      const entity = kb.entityById.get(entityId);
+      if (!entity) return 'unknown';
+      const state = get();
+      const label = entityLabel(entity, state.language);
+      let outcome: RevealOutcome = 'in-view';
+      if (!therapyGraph.entities.some((e) => e.id === entityId)) {
+        const own = [...(entityTherapies(kb.relations).get(entityId) ?? [])];
+        outcome = own.length > 0 ? 'therapies-added' : 'no-therapy';
+        if (own.length > 0) {
+          state.setTherapies([...new Set([...state.therapies, ...own])]);
+          const names = own.flatMap((tid) => kb.therapyById.get(tid) ?? []);
+          state.notify({
+            en: `${label} is not in the chosen therapies; added ${names.map((x) => x.label.en).join(', ')} to show it.`,
+            zh: `所选方案中没有 ${entityLabel(entity, 'zh')}；已加入 ${names.map((x) => x.label.zh).join('、')} 以显示它。`,
+          });
+        }
+      } else if (!visible.entities.some((e) => e.id === entityId)) {
+        outcome = 'filters-reset';
+        state.resetFilters();
+        state.notify({
+          en: `The filters hid ${label}; they were reset to show it.`,
+          zh: `筛选条件隐藏了 ${entityLabel(entity, 'zh')}；已重置筛选以显示它。`,
+        });
+      }
+      get().select({ kind: 'entity', id: entityId }, { focus: true });
+      return outcome;
+    },
     setPanel: (panel) => set((s) => ({ panel, panels: rightOpen(s.panels) })),
     setCompareScope: (compareScope) => set({ compareScope, compareSet: null }),
     setCompareSet: (compareSet) => set({ compareSet }),
