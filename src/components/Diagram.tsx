@@ -1,8 +1,9 @@
 /** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
 import type { Core } from 'cytoscape';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppContext, useT } from '../app/context';
-import { useCompareHighlight, useStoryView } from '../app/derived';
+import type { StoryView } from '../app/derived';
 import type { SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
 import type { Highlight } from '../view/CytoscapeView';
@@ -30,9 +31,13 @@ interface DiagramProps {
   visible: SubGraph;
   shownTherapies: ReadonlySet<string>;
   highlight: Highlight | null;
+  /** The open story's step view (derived once in App). */
+  story: StoryView | null;
+  /** Entities of the intersection chosen in the shared-genes view, while it is open. */
+  compared: ReadonlySet<string> | null;
 }
 
-export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: DiagramProps) {
+export function Diagram({ therapyGraph, visible, shownTherapies, highlight, story, compared }: DiagramProps) {
   const t = useT();
   const { kb, colours } = useAppContext();
   const language = useApp((s) => s.language);
@@ -45,8 +50,6 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
   const select = useApp((s) => s.select);
   const cyRef = useRef<Core | null>(null);
   const arranged = useArrangement();
-  const compared = useCompareHighlight();
-  const story = useStoryView();
   const animate = useApp((s) => s.animate);
   const setAnimate = useApp((s) => s.setAnimate);
   const presenting = useApp((s) => s.presenting);
@@ -185,29 +188,33 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight }: Di
 function EmptyState({ therapyGraphEmpty }: { therapyGraphEmpty: boolean }) {
   const t = useT();
   const { kb } = useAppContext();
-  const state = useApp((s) => s);
-  const language = state.language;
+  // Only what the sentence and its buttons use, compared field by field.
+  const state = useApp(
+    useShallow((s) => ({
+      categories: s.categories,
+      entityTypes: s.entityTypes,
+      evidence: s.evidence,
+      certainty: s.certainty,
+      steps: s.steps,
+      therapies: s.therapies,
+      toggleCategory: s.toggleCategory,
+      toggleEntityType: s.toggleEntityType,
+      setEvidence: s.setEvidence,
+      setCertainty: s.setCertainty,
+      setSteps: s.setSteps,
+      setTherapies: s.setTherapies,
+    })),
+  );
   const widen: Array<[string, () => void]> = [];
   if (state.categories.length)
-    widen.push([
-      language === 'zh' ? '清除机制类别' : 'clear the mechanism categories',
-      () => state.categories.forEach(state.toggleCategory),
-    ]);
+    widen.push([t('emptyClearCategories'), () => state.categories.forEach(state.toggleCategory)]);
   if (state.entityTypes.length)
-    widen.push([
-      language === 'zh' ? '清除实体类型' : 'clear the entity types',
-      () => state.entityTypes.forEach(state.toggleEntityType),
-    ]);
-  if (state.evidence !== 'all')
-    widen.push([language === 'zh' ? '显示全部研究' : 'show all studies', () => state.setEvidence('all')]);
+    widen.push([t('emptyClearEntityTypes'), () => state.entityTypes.forEach(state.toggleEntityType)]);
+  if (state.evidence !== 'all') widen.push([t('emptyShowAllStudies'), () => state.setEvidence('all')]);
   if (state.certainty !== 'all') widen.push([t('emptyShowSuggested'), () => state.setCertainty('all')]);
-  if (state.steps > 0)
-    widen.push([language === 'zh' ? '关闭邻域筛选' : 'turn off the neighbourhood filter', () => state.setSteps(0)]);
+  if (state.steps > 0) widen.push([t('emptyNeighbourhoodOff'), () => state.setSteps(0)]);
   if (!state.therapies.length)
-    widen.push([
-      language === 'zh' ? '显示全部方案' : 'show all therapies',
-      () => state.setTherapies(kb.therapies.map((x) => x.id)),
-    ]);
+    widen.push([t('emptyShowAllTherapies'), () => state.setTherapies(kb.therapies.map((x) => x.id))]);
   return (
     <div className="empty-state" role="status">
       <h2>{t('emptyTitle')}</h2>
@@ -223,13 +230,13 @@ function EmptyState({ therapyGraphEmpty }: { therapyGraphEmpty: boolean }) {
           {t('emptyHowTo')}
           {widen.map(([label, action], i) => (
             <span key={label}>
-              {i > 0 ? (language === 'zh' ? '，或' : ', or ') : ''}
+              {i > 0 ? t('emptyOr') : ''}
               <button type="button" className="link" onClick={action}>
                 {label}
               </button>
             </span>
           ))}
-          {language === 'zh' ? '。' : '.'}
+          {t('emptyEnd')}
         </p>
       )}
     </div>
