@@ -22,7 +22,7 @@ import {
   type SizeSpec,
   type SvgOptions,
 } from '../export/svg-writer';
-import type { Arrangement } from '../model/arrangement';
+import { type Arrangement, LAYOUT_DIRECTIONS } from '../model/arrangement';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { expandTherapies, filterGraph, type SubGraph } from '../model/query';
 import type { Language } from '../model/vocabulary';
@@ -275,7 +275,7 @@ function bestPrint(
   options: HeadlessFigureOptions & { size: Physical; directions?: readonly LayoutDirection[] },
 ): PrintFigure {
   const size = options.size;
-  const directions = options.directions ?? (options.direction ? [options.direction] : (['TB', 'LR'] as const));
+  const directions = options.directions ?? (options.direction ? [options.direction] : LAYOUT_DIRECTIONS);
   const defs = definitionsOf(cy.elements());
   const { blocks, sized, edges } = blocksOf(defs);
   const apply = (layout: ReturnType<typeof planFrames>) => {

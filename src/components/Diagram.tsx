@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
+import { LAYOUT_DIRECTIONS } from '../model/arrangement';
 import type { SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
 import type { Highlight } from '../view/CytoscapeView';
@@ -94,7 +95,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
         <SearchBox therapyGraph={therapyGraph} visible={visible} />
         <fieldset className="segmented">
           <legend className="visually-hidden">{t('layout')}</legend>
-          {(['TB', 'LR'] as const).map((d) => (
+          {LAYOUT_DIRECTIONS.map((d) => (
             <label key={d}>
               <input
                 type="radio"

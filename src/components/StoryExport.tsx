@@ -13,7 +13,7 @@ import { pick } from '../model/text';
 import type { Language } from '../model/vocabulary';
 import type { TherapyColours } from '../style/palette';
 import { figureFromCy } from '../view/figure-from-cy';
-import { downloadBlob } from './download';
+import { downloadText } from './download';
 
 function stepSvg(
   cy: Core,
@@ -48,20 +48,17 @@ export function StoryExport({ story, step }: { story: Story; step: number }) {
   const exportStep = () => {
     const instance = cy();
     if (!instance) return;
-    downloadBlob(
-      new Blob([stepSvg(instance, kb, story, step, language, colours)], { type: 'image/svg+xml' }),
-      name(step),
-    );
+    downloadText(stepSvg(instance, kb, story, step, language, colours), name(step), 'image/svg+xml');
     setStatus(`${t('saved')} ${name(step)}`);
   };
   const exportAll = () => {
     const instance = cy();
     if (!instance) return;
     story.steps.forEach((_, i) => {
-      downloadBlob(new Blob([stepSvg(instance, kb, story, i, language, colours)], { type: 'image/svg+xml' }), name(i));
+      downloadText(stepSvg(instance, kb, story, i, language, colours), name(i), 'image/svg+xml');
     });
     const outline = `${kb.atlas.filePrefix}-${story.id}-${language}-outline.txt`;
-    downloadBlob(new Blob([storyOutline(story, kb, language)], { type: 'text/plain;charset=utf-8' }), outline);
+    downloadText(storyOutline(story, kb, language), outline, 'text/plain;charset=utf-8');
     setStatus(`${t('saved')} ${story.steps.length} SVG + ${outline}`);
   };
   return (

@@ -12,8 +12,6 @@ import type { Entity, Relation } from './schema';
  */
 export const COMPARE_SCOPES = ['genes', 'all'] as const;
 export type CompareScope = (typeof COMPARE_SCOPES)[number];
-/** @deprecated The same type as CompareScope, kept while code in progress still names it. */
-export type EntityScope = CompareScope;
 
 export interface SharedRow {
   id: string;
