@@ -8,24 +8,13 @@
  * UTF-8...): the validator must then reject it. The one that may keep the file valid (a
  * huge string) is judged by an independent check, the whole-document zod schema.
  */
+import { mulberry32 } from '../../scripts/bench/generate.mjs';
 
 export interface CorpusFile {
   /** Path as the validator names it, e.g. graphs/relations/tace.json. */
   file: string;
   bytes: Uint8Array;
   role: 'graph' | 'story';
-}
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same cases. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;
@@ -244,7 +233,8 @@ export function prepare(files: readonly CorpusFile[]): PreparedCorpus {
 
 /** The mutation of one case: `seed` decides the kind, the file and everything else. */
 export function mutate(corpus: PreparedCorpus, seed: number): Mutation {
-  const random = prng(seed);
+  // The benchmark generator's seeded PRNG: the same seed gives the same cases.
+  const random = mulberry32(seed);
   const kind = MUTATION_KINDS[int(random, MUTATION_KINDS.length)];
   const index = pickOne(random, corpus.candidates[kind]);
   const source = corpus.files[index];
