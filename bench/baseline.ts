@@ -12,12 +12,12 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { type Loaded, loadBundled } from '../src/data/bundled-graphs';
-import type { KnowledgeBase } from '../src/model/kb-index';
+import type { KnowledgeBase } from '../src/model/knowledge-base';
 import { expandTherapies, filterGraph } from '../src/model/query';
 import { therapyColourScale } from '../src/style/palette';
-import { buildElements } from '../src/view/elements';
-import { type Direction, fitVisible, runLayout } from '../src/view/layout';
-import { DAGRE_OPTIONS } from '../src/view/layout-options';
+import { buildElements } from '../src/view/cy-elements';
+import { type Direction, fitVisible, runLayout } from '../src/view/layout/layout';
+import { DAGRE_OPTIONS } from '../src/view/layout/layout-options';
 import { measureLabel } from '../src/view/measure';
 import { stylesheet } from '../src/view/stylesheet';
 

@@ -9,8 +9,8 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { findGraphFiles, findLayoutFiles, findStoryFiles, readSources } from '../src/cli/files';
 import { loadLayoutFiles } from '../src/cli/view-nodes';
-import { knowledgeBaseData } from '../src/model/kb-index';
-import { loadKnowledgeBase } from '../src/model/knowledge-base';
+import { knowledgeBaseData } from '../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../src/model/load-knowledge-base';
 import { countErrors, formatProblem } from '../src/model/problems';
 import { loadStories } from '../src/model/story';
 

@@ -3,7 +3,7 @@
  * `npx tsx scripts/bench/validate-generated.ts [N ...] [--seed S]` (default 1000 5000 20000).
  * Prints counts, the degree distribution and the problems; exits 1 on any error.
  */
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { generateKnowledgeBase } from './generate.mjs';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { writeCyjs } from '../io/cyjs';
-import { toRecords } from '../io/elements';
 import { writeGraphml } from '../io/graphml';
+import { toRecords } from '../io/records';
 import { writeSif } from '../io/sif';
 import { filterGraph } from '../model/query';
 import { UsageError, writeOutput } from './files';

@@ -31,13 +31,13 @@ import { estimateTextWidth, type NodeSizing, PRINT_SIZING, SCREEN_SIZING } from 
 import { therapyColourScale } from '../style/palette';
 import { edgeLook, FRAME_LOOK, LABEL_FONT_SIZE } from '../style/visual';
 import { applyArrangement } from '../view/arrangement';
-import { buildElements, frameId } from '../view/elements';
+import { buildElements, frameId } from '../view/cy-elements';
 import { figureFromCy } from '../view/figure-from-cy';
-import { planFrames } from '../view/frame-layout';
-import { applyFrameTitles, applyPositions, definitionsOf, layoutLayered } from '../view/layout';
-import type { Block, LaidBlock } from '../view/layout-blocks';
+import { planFrames } from '../view/layout/frame-layout';
+import { applyFrameTitles, applyPositions, definitionsOf, layoutLayered } from '../view/layout/layout';
+import type { Block, LaidBlock } from '../view/layout/layout-blocks';
+import { blocksOf } from '../view/layout/sized-blocks';
 import { BOLD_ESTIMATE } from '../view/measure';
-import { blocksOf } from '../view/sized-blocks';
 import { stylesheet } from '../view/stylesheet';
 import { BEND_ROOM, printFrame, type RoutedBlock } from './print-frames';
 

@@ -1,5 +1,7 @@
 /** Loads the knowledge base for commands that need a clean one. */
-import { type KnowledgeBase, loadKnowledgeBase } from '../model/knowledge-base';
+
+import type { KnowledgeBase } from '../model/knowledge-base';
+import { loadKnowledgeBase } from '../model/load-knowledge-base';
 import { countErrors, formatProblem } from '../model/problems';
 import { CommandError, checkGraphsFolder, readSources, UsageError } from './files';
 

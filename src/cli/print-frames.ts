@@ -16,9 +16,9 @@
  */
 import type { Point } from '../export/geometry';
 import type { LayoutDirection } from '../store/view-state';
-import { type DagreSpacing, runDagre } from '../view/dagre-block';
-import { bestPacking, type LaidBlock } from '../view/layout-blocks';
-import type { SizedBlock } from '../view/sized-blocks';
+import { type DagreSpacing, runDagre } from '../view/layout/dagre-block';
+import { bestPacking, type LaidBlock } from '../view/layout/layout-blocks';
+import type { SizedBlock } from '../view/layout/sized-blocks';
 
 /** Inside frames, in print: nodes, edges and ranks closer than on screen (where one zooms in). */
 export const PRINT_SPACING: DagreSpacing = { nodeSep: 9, edgeSep: 6, rankSep: 20 };
@@ -56,7 +56,7 @@ function simplify(from: Point, bends: readonly Point[], to: Point): Point[] {
 }
 
 /**
- * dagre on one frame, as src/view/dagre-block.ts calls it (the same graph options and
+ * dagre on one frame, as src/view/layout/dagre-block.ts calls it (the same graph options and
  * node boxes; spacing PRINT_SPACING), with `hidden` edges that only constrain the layout,
  * returning each drawn edge's bend points too.
  */

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import { loadKnowledgeBase } from '../model/knowledge-base';
 import { loadLayouts } from '../model/layout-file';
+import { loadKnowledgeBase } from '../model/load-knowledge-base';
 import { countErrors, formatProblem } from '../model/problems';
 import { loadStories } from '../model/story';
 import { checkGraphsFolder, findLayoutFiles, findStoryFiles, isLayoutFile, isStoryFile, readSources } from './files';

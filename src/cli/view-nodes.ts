@@ -6,12 +6,12 @@
  */
 
 import { isFrameId, type ViewKey, viewKeyString } from '../model/arrangement';
-import type { KnowledgeBase } from '../model/kb-index';
+import type { KnowledgeBase } from '../model/knowledge-base';
 import { type CuratedLayout, type LayoutLoad, loadLayouts, type ViewNodes } from '../model/layout-file';
 import { expandTherapies, filterGraph } from '../model/query';
 import { estimateTextWidth } from '../style/label-layout';
 import { therapyColourScale } from '../style/palette';
-import { buildElements } from '../view/elements';
+import { buildElements } from '../view/cy-elements';
 import { findLayoutFiles, readSources } from './files';
 
 /** Node ids per view, computed once per view key. */

@@ -11,7 +11,7 @@
  * Cytoscape instance the first element added and each layout start and stop.
  */
 import type { Core } from 'cytoscape';
-import { loadKnowledgeBase } from '../model/knowledge-base';
+import { loadKnowledgeBase } from '../model/load-knowledge-base';
 import { shorten } from '../store/notices';
 import type { Loaded } from './bundled-graphs';
 

@@ -4,7 +4,7 @@
  * arriving here as plain arrays to index.
  */
 import bundled from 'virtual:knowledge-base';
-import { indexKnowledgeBase, type KnowledgeBase } from '../model/kb-index';
+import { indexKnowledgeBase, type KnowledgeBase } from '../model/knowledge-base';
 import type { CuratedLayout } from '../model/layout-file';
 import type { Problem } from '../model/problems';
 import type { Story } from '../model/story';

@@ -5,7 +5,7 @@
  * no Cytoscape here.
  */
 import { ENTITY_TYPE_LABELS, STRINGS } from '../i18n/strings';
-import { type EdgeRecord, type NodeRecord, toRecords } from '../io/elements';
+import { type EdgeRecord, type NodeRecord, toRecords } from '../io/records';
 import { citationText } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { type LineStyle, type RelationLook, relationLook } from '../model/relation-look';

@@ -4,7 +4,7 @@
  * (Cytoscape desktop exports, our own) and reports what is wrong with a path.
  */
 import { z } from 'zod';
-import type { EdgeRecord, NodeRecord } from './elements';
+import type { EdgeRecord, NodeRecord } from './records';
 
 export function writeCyjs(
   records: { nodes: NodeRecord[]; edges: EdgeRecord[] },

@@ -3,7 +3,7 @@
  * desktop, yEd and NetworkX. List-valued fields are written as JSON strings, since
  * GraphML has no list type.
  */
-import type { EdgeRecord, NodeRecord } from './elements';
+import type { EdgeRecord, NodeRecord } from './records';
 import { escapeXml } from './xml';
 
 type Field = { name: string; type: 'string' | 'boolean' };

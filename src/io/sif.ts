@@ -3,7 +3,7 @@
  * plus lone nodes on lines of their own. Tabs, because our ids never contain one and
  * Cytoscape then keeps ids with spaces intact.
  */
-import type { EdgeRecord, NodeRecord } from './elements';
+import type { EdgeRecord, NodeRecord } from './records';
 
 export function writeSif(records: { nodes: NodeRecord[]; edges: EdgeRecord[] }): string {
   const linked = new Set<string>();

@@ -11,8 +11,8 @@
  */
 import { z } from 'zod';
 import { COMPONENT_WORDS, FRAME_PREFIX, LAYOUT_DIRECTIONS, viewKey, viewKeyString } from './arrangement';
-import type { KnowledgeBase } from './kb-index';
-import { suggest } from './knowledge-base';
+import type { KnowledgeBase } from './knowledge-base';
+import { suggest } from './load-knowledge-base';
 import { describeZodIssue, parseSource, type SourceFile } from './parse-file';
 import { formatJsonPath, type PathSegment, type Problem, quote } from './problems';
 import { distinct, ID_PATTERN } from './schema';

@@ -2,7 +2,7 @@
  * What a story shows at a step. Type-only imports, so the player does not load the
  * story validator.
  */
-import type { KnowledgeBase } from './kb-index';
+import type { KnowledgeBase } from './knowledge-base';
 import type { Story } from './story';
 
 export interface StepState {

@@ -3,7 +3,7 @@
  * consistent (e.g. the neighbourhood filter turns off when the selection goes away).
  */
 import { create } from 'zustand';
-import type { KnowledgeBase } from '../model/kb-index';
+import type { KnowledgeBase } from '../model/knowledge-base';
 import { type CertaintyFilter, type EvidenceFilter, entityTherapies, type SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';

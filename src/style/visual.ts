@@ -142,7 +142,7 @@ export const EMPHASIS_LOOK = {
  * Mechanism frames: the box drawn around each mechanism's entities, its title above it,
  * on screen and in figures. Title sizes are in diagram units; on screen the layout raises
  * the title size until titles read at 14 px with the whole diagram fitted (see
- * src/view/layout-blocks.ts), in figures they print at `minTitle`.
+ * src/view/layout/layout-blocks.ts), in figures they print at `minTitle`.
  */
 export const FRAME_LOOK = {
   padding: 12,

@@ -19,9 +19,9 @@ import { FRAME_LOOK } from '../style/visual';
 import { applyElements, applyHighlight, applyVisibility } from './apply';
 import { applyArrangement, nodePositions } from './arrangement';
 import { type CameraRequest, cameraFor, READABLE_PX, readableZoom, SMALLEST_PX } from './camera';
-import { countNodes, frameId, isFrame } from './elements';
-import type { FramedLayout } from './frame-layout';
+import { countNodes, frameId, isFrame } from './cy-elements';
 import { applyLabelZoom, labelsAt } from './label-zoom';
+import type { FramedLayout } from './layout/frame-layout';
 import {
   applyFrameTitles,
   applyPositions,
@@ -31,9 +31,9 @@ import {
   isFitted,
   nodesBox,
   runLayout,
-} from './layout';
-import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout-async';
-import { TITLE_SCREEN_PX } from './layout-blocks';
+} from './layout/layout';
+import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout/layout-async';
+import { TITLE_SCREEN_PX } from './layout/layout-blocks';
 import {
   closedElements,
   framesAround,

@@ -5,8 +5,8 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Highlight } from './CytoscapeView';
-import { isFrame } from './elements';
-import type { Point } from './layout-blocks';
+import { isFrame } from './cy-elements';
+import type { Point } from './layout/layout-blocks';
 import { closedLabel } from './overview';
 
 /** Same data, compared field by field (arrays by their items). */

@@ -19,8 +19,8 @@ import { type NodeBox, type Point, type Route, routeEdge, routeMidpoint } from '
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Sign } from '../model/vocabulary';
 import { type EdgeEnd, FRAME_LOOK, NODE_LOOK, SIGN_END } from '../style/visual';
-import { isFrame } from './elements';
-import { TITLE_GAP } from './layout-blocks';
+import { isFrame } from './cy-elements';
+import { TITLE_GAP } from './layout/layout-blocks';
 import { layoutSize } from './stylesheet';
 
 /** Everything in the diagram, what the filters show, or the highlighted selection. */

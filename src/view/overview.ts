@@ -10,9 +10,9 @@
  * are where the whole diagram puts them, so opening never moves anything.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
-import { isFrame } from './elements';
-import type { FramedLayout } from './frame-layout';
-import type { Box, Point } from './layout-blocks';
+import { isFrame } from './cy-elements';
+import type { FramedLayout } from './layout/frame-layout';
+import type { Box, Point } from './layout/layout-blocks';
 
 /** Graphs with more nodes than this open as an overview of closed frames. */
 export const OVERVIEW_ABOVE = 3000;

@@ -17,8 +17,8 @@ import {
   PATH_COLOUR,
   REPEATED_BORDER,
 } from '../style/visual';
-import { edgeClasses } from './elements';
-import { TITLE_GAP } from './layout-blocks';
+import { edgeClasses } from './cy-elements';
+import { TITLE_GAP } from './layout/layout-blocks';
 
 export { HIGHLIGHT, PATH_COLOUR };
 

@@ -8,7 +8,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { findGraphFiles, findStoryFiles, readSources } from '../../src/cli/files';
 import { STRINGS } from '../../src/i18n/strings';
 import { mechanismCitation } from '../../src/model/citation';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { filterGraph } from '../../src/model/query';
 import type { Relation } from '../../src/model/schema';
 import { loadStories } from '../../src/model/story';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { isUncited } from '../../src/model/citation';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { citationMarks } from '../../src/model/text';
 import { expect, test, waitForDiagram } from './fixtures';
 

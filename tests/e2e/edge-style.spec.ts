@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { STRINGS } from '../../src/i18n/strings';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import type { Relation } from '../../src/model/schema';
 import type { Language } from '../../src/model/vocabulary';
 import { contrastOnWhite } from '../../src/style/palette';

@@ -11,7 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildKnowledgeBase } from '../../src/model/knowledge-base';
+import { buildKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { decodeSource, type ParsedFile, parseGraphFile, type SourceFile } from '../../src/model/parse-file';
 import type { Problem } from '../../src/model/problems';
 import { GraphDocumentSchema } from '../../src/model/schema';

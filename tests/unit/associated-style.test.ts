@@ -14,7 +14,7 @@ import { findGraphFiles, readSources } from '../../src/cli/files';
 import { SIZE_PRESETS, writeSvg } from '../../src/export/svg-writer';
 import { STRINGS } from '../../src/i18n/strings';
 import { escapeXml } from '../../src/io/xml';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import type { Relation } from '../../src/model/schema';
 import { citationMarks, relationSentence } from '../../src/model/text';
 import { type Language, UNCITED_NOTE } from '../../src/model/vocabulary';

@@ -1,6 +1,6 @@
 /** "Statements: all / stated only": the pure filter, the store and the permalink. */
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { CERTAINTY_FILTERS, filterGraph } from '../../src/model/query';
 import { readPermalink, writePermalink } from '../../src/store/permalink';
 import { createAppStore } from '../../src/store/store';

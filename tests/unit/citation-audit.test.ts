@@ -16,7 +16,7 @@ import {
   locateQuote,
   readReview,
 } from '../../src/model/citation-audit';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 
 const REVIEW = '../shared/source/review-hcc-conversion-therapy-resistance.md';
 

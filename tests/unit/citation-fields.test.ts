@@ -6,12 +6,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readCyjs, writeCyjs } from '../../src/io/cyjs';
-import { toRecords } from '../../src/io/elements';
 import { recordsToDocument } from '../../src/io/from-records';
 import { writeGraphml } from '../../src/io/graphml';
+import { toRecords } from '../../src/io/records';
 import { writeSif } from '../../src/io/sif';
 import { citationSuffix, citationText, isUncited, mechanismCitation } from '../../src/model/citation';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { formatProblem } from '../../src/model/problems';
 import { filterGraph } from '../../src/model/query';
 import { relationRows, relationRowsTsv } from '../../src/model/relation-rows';

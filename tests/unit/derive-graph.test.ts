@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shownTherapies, therapyGraph, type ViewFilters, visibleGraph, visiblePaths } from '../../src/app/derive/graph';
 import { storyFullGraph, storyView } from '../../src/app/derive/story';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { loadStories } from '../../src/model/story';
 import { smallSources } from '../fixtures/small-kb';
 

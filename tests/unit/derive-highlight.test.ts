@@ -3,7 +3,7 @@ import { therapyGraph, visiblePaths } from '../../src/app/derive/graph';
 import { compareHighlight, type HighlightInput, highlightFor } from '../../src/app/derive/highlight';
 import { storyFullGraph, storyView } from '../../src/app/derive/story';
 import { intersectionKey } from '../../src/model/intersections';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { loadStories } from '../../src/model/story';
 import { smallSources } from '../fixtures/small-kb';
 

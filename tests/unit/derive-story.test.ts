@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stepSubGraph, storyFullGraph, storyView } from '../../src/app/derive/story';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { loadStories } from '../../src/model/story';
 import { smallSources } from '../fixtures/small-kb';
 

@@ -13,7 +13,7 @@ import { headlessFigure } from '../../src/cli/figure-layout';
 import { findGraphFiles, readSources, writeAtomically } from '../../src/cli/files';
 import { figureName } from '../../src/export/file-name';
 import { writeSvg } from '../../src/export/svg-writer';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { filterGraph } from '../../src/model/query';
 
 function has(tool: string): boolean {

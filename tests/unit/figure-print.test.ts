@@ -16,7 +16,7 @@ import {
   type SizePreset,
   writeSvg,
 } from '../../src/export/svg-writer';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 
 const MIN_POINTS = 6;
 

@@ -1,13 +1,13 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { expandTherapies, filterGraph } from '../../src/model/query';
 import { estimateTextWidth } from '../../src/style/label-layout';
 import { therapyColourScale } from '../../src/style/palette';
 import { applyElements, applyHighlight, applyVisibility } from '../../src/view/apply';
-import { buildElements, countNodes, isFrame } from '../../src/view/elements';
+import { buildElements, countNodes, isFrame } from '../../src/view/cy-elements';
 import { applyLabelZoom } from '../../src/view/label-zoom';
-import { layoutLayered, nodesBox } from '../../src/view/layout';
+import { layoutLayered, nodesBox } from '../../src/view/layout/layout';
 import { BOLD_ESTIMATE } from '../../src/view/measure';
 import { stylesheet } from '../../src/view/stylesheet';
 import { smallDocument, smallSources } from '../fixtures/small-kb';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { graphDocumentJsonSchema, storyJsonSchema } from '../../src/cli/schema-command';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { formatProblem } from '../../src/model/problems';
 
 const { kb, problems } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS, type HistoryInput, historyAction, nextMemory } from '../../src/app/history';
 import { viewTitle } from '../../src/app/view-title';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { createAppStore } from '../../src/store/store';
 import { defaultViewState } from '../../src/store/view-state';
 import { smallSources } from '../fixtures/small-kb';

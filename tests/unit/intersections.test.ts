@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { exactIntersections, therapyMembership } from '../../src/model/intersections';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { sharedTable, sharedTableText } from '../../src/model/shared-table';
 import { smallDocument, smallSources } from '../fixtures/small-kb';
 

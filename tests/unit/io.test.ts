@@ -1,12 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readCyjs, writeCyjs } from '../../src/io/cyjs';
-import { toRecords } from '../../src/io/elements';
 import { recordsToDocument } from '../../src/io/from-records';
 import { writeGraphml } from '../../src/io/graphml';
+import { toRecords } from '../../src/io/records';
 import { writeSif } from '../../src/io/sif';
 import { escapeXml } from '../../src/io/xml';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { filterGraph } from '../../src/model/query';
 import { EntitySchema, RelationSchema } from '../../src/model/schema';
 import { relation, smallDocument, smallSources } from '../fixtures/small-kb';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { countErrors, formatProblem } from '../../src/model/problems';
 import { relation, smallDocument, smallSources } from '../fixtures/small-kb';
 

@@ -2,14 +2,14 @@ import cytoscape, { type ElementDefinition } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { describe, expect, it } from 'vitest';
 import { generateKnowledgeBase } from '../../scripts/bench/generate.mjs';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { expandTherapies, filterGraph } from '../../src/model/query';
 import { estimateTextWidth } from '../../src/style/label-layout';
 import { therapyColourScale } from '../../src/style/palette';
 import { FRAME_LOOK } from '../../src/style/visual';
-import { dagreBlock } from '../../src/view/dagre-block';
-import { buildElements, isFrame } from '../../src/view/elements';
-import { layoutLayered } from '../../src/view/layout';
+import { buildElements, isFrame } from '../../src/view/cy-elements';
+import { dagreBlock } from '../../src/view/layout/dagre-block';
+import { layoutLayered } from '../../src/view/layout/layout';
 import {
   type Box,
   bestPacking,
@@ -20,10 +20,10 @@ import {
   placeFrames,
   shareBlocks,
   splitIntoBlocks,
-} from '../../src/view/layout-blocks';
-import { DAGRE_OPTIONS } from '../../src/view/layout-options';
+} from '../../src/view/layout/layout-blocks';
+import { DAGRE_OPTIONS } from '../../src/view/layout/layout-options';
+import { blocksOf } from '../../src/view/layout/sized-blocks';
 import { BOLD_ESTIMATE } from '../../src/view/measure';
-import { blocksOf } from '../../src/view/sized-blocks';
 import { layoutSize, stylesheet } from '../../src/view/stylesheet';
 
 cytoscape.use(dagre);

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { viewNodeIds } from '../../src/cli/view-nodes';
 import { layoutFileText, type Point, viewKey } from '../../src/model/arrangement';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 
 function graph(...args: string[]) {
   const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });

@@ -12,8 +12,8 @@ import { knowledgeBasePlugin } from '../../scripts/vite-knowledge-base';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { viewNodeIds } from '../../src/cli/view-nodes';
 import { viewKey } from '../../src/model/arrangement';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
 import { loadLayouts } from '../../src/model/layout-file';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { formatProblem } from '../../src/model/problems';
 import { smallSources } from '../fixtures/small-kb';
 

@@ -1,13 +1,14 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { expandTherapies, filterGraph } from '../../src/model/query';
 import { estimateTextWidth } from '../../src/style/label-layout';
 import { therapyColourScale } from '../../src/style/palette';
 import { applyElements, applyVisibility } from '../../src/view/apply';
-import { dagreBlock } from '../../src/view/dagre-block';
-import { buildElements } from '../../src/view/elements';
-import { planFrames } from '../../src/view/frame-layout';
+import { buildElements } from '../../src/view/cy-elements';
+import { dagreBlock } from '../../src/view/layout/dagre-block';
+import { planFrames } from '../../src/view/layout/frame-layout';
+import { blocksOf } from '../../src/view/layout/sized-blocks';
 import { BOLD_ESTIMATE } from '../../src/view/measure';
 import {
   closedElements,
@@ -17,7 +18,6 @@ import {
   makeOverview,
   openFrames,
 } from '../../src/view/overview';
-import { blocksOf } from '../../src/view/sized-blocks';
 import { stylesheet } from '../../src/view/stylesheet';
 import { smallSources } from '../fixtures/small-kb';
 

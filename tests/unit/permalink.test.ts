@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_DIRECTIONS } from '../../src/model/arrangement';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { CERTAINTY_FILTERS, EVIDENCE_FILTERS } from '../../src/model/query';
 import { COMPARE_SCOPES } from '../../src/model/shared-table';
 import { LANGUAGES } from '../../src/model/vocabulary';

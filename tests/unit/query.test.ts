@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type KnowledgeBase, loadKnowledgeBase } from '../../src/model/knowledge-base';
+import type { KnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import {
   entityTherapies,
   expandTherapies,

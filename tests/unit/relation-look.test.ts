@@ -7,7 +7,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/i18n/strings';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { expandTherapies, filterGraph } from '../../src/model/query';
 import {
   distinctLineLooks,
@@ -22,7 +22,7 @@ import { estimateTextWidth } from '../../src/style/label-layout';
 import { contrastOnWhite, therapyColourScale } from '../../src/style/palette';
 import { lineLookLabel, relationLegend } from '../../src/style/relation-legend';
 import { EDGE_WIDTHS, edgeLook } from '../../src/style/visual';
-import { buildElements, edgeClasses } from '../../src/view/elements';
+import { buildElements, edgeClasses } from '../../src/view/cy-elements';
 import { stylesheet } from '../../src/view/stylesheet';
 import { relation, smallDocument, smallSources } from '../fixtures/small-kb';
 

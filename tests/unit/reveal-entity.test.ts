@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { therapyGraph, visibleGraph } from '../../src/app/derive/graph';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { createAppStore, type RevealContext } from '../../src/store/store';
 import type { ViewState } from '../../src/store/view-state';
 import { smallSources } from '../fixtures/small-kb';

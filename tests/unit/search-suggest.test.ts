@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { searchEntities, suggestEntities } from '../../src/model/search';
 import { allowedEdits, closest, closestStrings, editDistance } from '../../src/model/suggest';
 

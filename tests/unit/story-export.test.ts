@@ -5,7 +5,7 @@ import { findGraphFiles, findStoryFiles, readSources } from '../../src/cli/files
 import { markerId } from '../../src/export/svg-markers';
 import { writeSvg } from '../../src/export/svg-writer';
 import { writeUpSetSvg } from '../../src/export/upset-svg';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { loadStories } from '../../src/model/story';
 import { storyOutline } from '../../src/model/story-outline';
 import { storyStepState } from '../../src/model/story-state';

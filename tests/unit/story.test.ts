@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, findStoryFiles, readSources } from '../../src/cli/files';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { formatProblem } from '../../src/model/problems';
 import { loadStories, storyStepState } from '../../src/model/story';
 import { readPermalink, writePermalink } from '../../src/store/permalink';

@@ -12,7 +12,7 @@ import { rasterSize } from '../../src/export/raster';
 import { BOLD_WIDTH } from '../../src/export/svg-elements';
 import { ARROW_SCALE, EDGE_WIDTH, markerId } from '../../src/export/svg-markers';
 import { layoutFigure, SIZE_PRESETS, writeSvg } from '../../src/export/svg-writer';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { filterGraph } from '../../src/model/query';
 import { estimateTextWidth } from '../../src/style/label-layout';
 import { FRAME_LOOK } from '../../src/style/visual';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../src/model/knowledge-base';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { normaliseForSearch, searchEntities } from '../../src/model/search';
 import { citationMarks, formatReference, relationSentence } from '../../src/model/text';
 import { estimateTextWidth, labelBox, wrapLabel } from '../../src/style/label-layout';

@@ -5,8 +5,8 @@
  * suggesting for huge ids.
  */
 import { describe, expect, it } from 'vitest';
-import { boundedDistance, loadKnowledgeBase, MAX_SUGGESTED_LENGTH, suggest } from '../../src/model/knowledge-base';
 import { loadLayouts } from '../../src/model/layout-file';
+import { boundedDistance, loadKnowledgeBase, MAX_SUGGESTED_LENGTH, suggest } from '../../src/model/load-knowledge-base';
 import {
   decodeSource,
   firstInvalidUtf8,

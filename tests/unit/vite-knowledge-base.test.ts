@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knowledgeBasePlugin } from '../../scripts/vite-knowledge-base';
-import { indexKnowledgeBase } from '../../src/model/kb-index';
+import { indexKnowledgeBase } from '../../src/model/knowledge-base';
 
 type Hook = (this: unknown, ...args: unknown[]) => unknown;
 const context = {

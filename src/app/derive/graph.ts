@@ -3,7 +3,7 @@
  * store's fields (no React): the therapy graph drives layout, the visible graph what is
  * shown. An open story replaces both with its own.
  */
-import type { KnowledgeBase } from '../../model/kb-index';
+import type { KnowledgeBase } from '../../model/knowledge-base';
 import {
   type CertaintyFilter,
   type EvidenceFilter,

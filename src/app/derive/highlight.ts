@@ -3,7 +3,7 @@
  * the chosen intersection and the story step (no React), so each rule has a unit test.
  */
 import { exactIntersections, therapyMembership } from '../../model/intersections';
-import type { KnowledgeBase } from '../../model/kb-index';
+import type { KnowledgeBase } from '../../model/knowledge-base';
 import type { PathResult, SubGraph } from '../../model/query';
 import type { CompareScope, Panel, Selection } from '../../store/view-state';
 import type { Highlight } from '../../view/CytoscapeView';

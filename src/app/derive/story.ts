@@ -2,7 +2,7 @@
  * The open story as graphs: plain functions over the knowledge base and a story, so the
  * step view is computed once per change at the top of the app and tested without React.
  */
-import type { KnowledgeBase } from '../../model/kb-index';
+import type { KnowledgeBase } from '../../model/knowledge-base';
 import type { SubGraph } from '../../model/query';
 import type { Story } from '../../model/story';
 import { type StepState, storyStepState } from '../../model/story-state';

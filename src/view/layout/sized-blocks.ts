@@ -4,9 +4,9 @@
  * layout workers; kept apart from ./dagre-block.ts so the page's bundle does not carry dagre.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { isFrame } from './elements';
+import { isFrame } from '../cy-elements';
+import { layoutSize } from '../stylesheet';
 import { type Block, type LayoutEdge, type LayoutNode, splitIntoBlocks } from './layout-blocks';
-import { layoutSize } from './stylesheet';
 
 /** A block with what dagre needs: each node's box (borders included) and each edge's ends. */
 export interface SizedBlock {

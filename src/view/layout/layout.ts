@@ -7,13 +7,13 @@
  * workers by the same code (./layout-async.ts).
  */
 import type { Collection, Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { Measure } from '../style/label-layout';
-import { FRAME_LOOK } from '../style/visual';
+import type { Measure } from '../../style/label-layout';
+import { FRAME_LOOK } from '../../style/visual';
+import { isFrame } from '../cy-elements';
+import { measureBoldLabel } from '../measure';
 import { dagreBlock } from './dagre-block';
-import { isFrame } from './elements';
 import { type FramedLayout, planFrames } from './frame-layout';
 import type { Direction, Point } from './layout-blocks';
-import { measureBoldLabel } from './measure';
 import { blocksOf } from './sized-blocks';
 
 export type { Direction } from './layout-blocks';

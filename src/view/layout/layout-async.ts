@@ -8,11 +8,11 @@
  * layout's workers are stopped, as they are busy with work nobody wants.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { measureBoldLabel } from '../measure';
 import { type FramedLayout, planFrames } from './frame-layout';
 import type { LayoutTarget } from './layout';
 import { type Direction, type LaidBlock, shareBlocks } from './layout-blocks';
 import type { LayoutJob, LayoutReply } from './layout-worker';
-import { measureBoldLabel } from './measure';
 import { blocksOf } from './sized-blocks';
 
 /** Graphs with more nodes than this are laid out in workers; smaller ones on the page. */

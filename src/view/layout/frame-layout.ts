@@ -4,9 +4,9 @@
  * page, the layout-worker path and the command line.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { type Measure, wrapLabel } from '../style/label-layout';
-import { FRAME_LOOK, LABEL_FONT_SIZE } from '../style/visual';
-import { frameId } from './elements';
+import { type Measure, wrapLabel } from '../../style/label-layout';
+import { FRAME_LOOK, LABEL_FONT_SIZE } from '../../style/visual';
+import { frameId } from '../cy-elements';
 import {
   type Block,
   type Box,

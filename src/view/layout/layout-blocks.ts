@@ -10,7 +10,7 @@
  * are drawn as they are; among packings that show the diagram about as large, the one
  * whose linked frames sit closest together wins.
  */
-import type { LayoutDirection } from '../model/arrangement';
+import type { LayoutDirection } from '../../model/arrangement';
 import { COMPONENT_GAP } from './layout-options';
 
 /** The layout's direction (dagre's rankDir); the list is LAYOUT_DIRECTIONS in the model. */
