@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PathResult, SubGraph } from '../model/query';
+import { selectFilters } from '../store/selectors';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
 import { shownTherapies, therapyGraph, visibleGraph, visiblePaths } from './derive/graph';
@@ -34,11 +35,7 @@ export function useDerivedView(): DerivedView {
       story: s.story,
       therapies: s.therapies,
       withComponents: s.withComponents,
-      categories: s.categories,
-      entityTypes: s.entityTypes,
-      evidence: s.evidence,
-      certainty: s.certainty,
-      steps: s.steps,
+      ...selectFilters(s),
       selection: s.selection,
       pathFrom: s.pathFrom,
       pathTo: s.pathTo,

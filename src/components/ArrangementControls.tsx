@@ -6,7 +6,6 @@
  * layout file shipped with the knowledge base (graphs/layouts/), else none (the automatic
  * layout). Stories are laid out from the story's own graph, so they are never arranged.
  */
-import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import {
@@ -21,7 +20,7 @@ import {
 } from '../model/arrangement';
 import type { CuratedLayout } from '../model/layout-file';
 import { arrangementStore } from '../store/arrangement-store';
-import { nodePositions } from '../view/arrangement';
+import type { ViewHandle } from '../view/view-handle';
 import { downloadText } from './download';
 import { useDismiss } from './useDismiss';
 
@@ -126,7 +125,13 @@ const panelStyle = {
  * The toolbar's "Arrangement" disclosure: what dragging does, and the two actions. One
  * small toolbar item, so the toolbar does not grow a row.
  */
-export function ArrangementControls({ arranged, getCy }: { arranged: ViewArrangement; getCy: () => Core | null }) {
+export function ArrangementControls({
+  arranged,
+  view: diagram,
+}: {
+  arranged: ViewArrangement;
+  view: ViewHandle | null;
+}) {
   const t = useT();
   const { view } = arranged;
   const details = useRef<HTMLDetailsElement>(null);
@@ -135,9 +140,8 @@ export function ArrangementControls({ arranged, getCy }: { arranged: ViewArrange
   useDismiss(details, open);
 
   const save = () => {
-    const cy = getCy();
-    if (!view || !cy) return;
-    downloadText(layoutFileText(arrangementOf(view, nodePositions(cy))), layoutFileName(view), 'application/json');
+    if (!view || !diagram) return;
+    downloadText(layoutFileText(arrangementOf(view, diagram.positions())), layoutFileName(view), 'application/json');
   };
   const notes = !view
     ? [t('arrangementNone')]

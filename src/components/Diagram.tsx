@@ -1,16 +1,15 @@
 /** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
-import type { Core } from 'cytoscape';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
 import { LAYOUT_DIRECTIONS } from '../model/arrangement';
 import type { SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
+import { selectFilters } from '../store/selectors';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView, LARGE_DRAWING } from '../view/CytoscapeView';
 import { buildElements, countNodes } from '../view/cy-elements';
-import { fitVisible } from '../view/layout/layout';
 import type { LayoutProgress } from '../view/layout/layout-async';
 import { measureLabel } from '../view/measure';
 import { ArrangementControls, useArrangement } from './ArrangementControls';
@@ -19,13 +18,6 @@ import { StoryPicker, StoryPlayer } from './StoryPlayer';
 
 // The export code (SVG writer, PNG rasteriser) loads after the first diagram.
 const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
-
-declare global {
-  interface Window {
-    /** The live Cytoscape instance, for tests and the console. */
-    __cy?: Core | null;
-  }
-}
 
 interface DiagramProps {
   therapyGraph: SubGraph;
@@ -44,12 +36,10 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
   const language = useApp((s) => s.language);
   const direction = useApp((s) => s.direction);
   const setDirection = useApp((s) => s.setDirection);
-  const layoutRequest = useApp((s) => s.layoutRequest);
   const requestLayout = useApp((s) => s.requestLayout);
-  const focusRequest = useApp((s) => s.focusRequest);
-  const selection = useApp((s) => s.selection);
   const select = useApp((s) => s.select);
-  const cyRef = useRef<Core | null>(null);
+  const view = useApp((s) => s.view);
+  const attachView = useApp((s) => s.attachView);
   const arranged = useArrangement();
   const animate = useApp((s) => s.animate);
   const setAnimate = useApp((s) => s.setAnimate);
@@ -75,18 +65,6 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
   const nodeCount = useMemo(() => countNodes(elements), [elements]);
   const visibleNodes = useMemo(() => new Set(visible.entities.map((e) => e.id)), [visible]);
   const visibleRelations = useMemo(() => new Set(visible.relations.map((r) => r.id)), [visible]);
-  const onReady = useCallback((cy: Core | null) => {
-    cyRef.current = cy;
-    window.__cy = cy;
-  }, []);
-  const zoom = (factor: number) => {
-    const cy = cyRef.current;
-    if (cy) cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
-  const fit = () => {
-    const cy = cyRef.current;
-    if (cy) fitVisible(cy);
-  };
 
   return (
     <section className="diagram" aria-label={t('diagramLabel')}>
@@ -111,18 +89,18 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
         <button type="button" onClick={requestLayout}>
           {t('relayout')}
         </button>
-        <ArrangementControls arranged={arranged} getCy={() => cyRef.current} />
-        <button type="button" onClick={fit}>
+        <ArrangementControls arranged={arranged} view={view} />
+        <button type="button" onClick={() => view?.fit()}>
           {t('fit')}
         </button>
-        <button type="button" onClick={() => zoom(1.25)} aria-label={t('zoomIn')}>
+        <button type="button" onClick={() => view?.zoomBy(1.25)} aria-label={t('zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => zoom(0.8)} aria-label={t('zoomOut')}>
+        <button type="button" onClick={() => view?.zoomBy(0.8)} aria-label={t('zoomOut')}>
           −
         </button>
         <Suspense fallback={null}>
-          <ExportMenu getCy={() => cyRef.current} />
+          <ExportMenu view={view} />
         </Suspense>
         <label className="small">
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
@@ -139,12 +117,9 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
           visibleNodes={visibleNodes}
           visibleRelations={visibleRelations}
           direction={direction}
-          layoutRequest={layoutRequest}
-          focusRequest={focusRequest}
           highlight={highlight}
-          selection={selection}
           onSelect={(chosen) => select(chosen, chosen?.kind === 'mechanism' ? { focus: true } : undefined)}
-          onReady={onReady}
+          onReady={attachView}
           frameEntities={frameEntities}
           keepFitted={presenting && !!story}
           onTour={onTour}
@@ -192,11 +167,7 @@ function EmptyState({ therapyGraphEmpty }: { therapyGraphEmpty: boolean }) {
   // Only what the sentence and its buttons use, compared field by field.
   const state = useApp(
     useShallow((s) => ({
-      categories: s.categories,
-      entityTypes: s.entityTypes,
-      evidence: s.evidence,
-      certainty: s.certainty,
-      steps: s.steps,
+      ...selectFilters(s),
       therapies: s.therapies,
       toggleCategory: s.toggleCategory,
       toggleEntityType: s.toggleEntityType,

@@ -4,7 +4,6 @@
  * follows the UI. A disclosure (`<details>`) holding a form: every control is labelled
  * and works from the keyboard, Escape closes it.
  */
-import type { Core } from 'cytoscape';
 import { useId, useRef, useState } from 'react';
 import { useApp, useAppContext } from '../app/context';
 import { figureName } from '../export/file-name';
@@ -13,7 +12,8 @@ import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
 import { layoutFigure, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
 import type { Language } from '../model/vocabulary';
 import { MAX_EXPORT_TITLE, readPrefs, savePrefs } from '../store/prefs';
-import { FIGURE_SCOPES, type FigureScope, figureFromCy } from '../view/figure-from-cy';
+import { FIGURE_SCOPES, type FigureScope } from '../view/figure-from-cy';
+import type { ViewHandle } from '../view/view-handle';
 import { downloadBlob } from './download';
 import { useDismiss } from './useDismiss';
 
@@ -138,7 +138,7 @@ function Choice<T extends string>(props: {
   );
 }
 
-export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) {
+export function ExportMenu({ view }: { view: ViewHandle | null }) {
   const { kb, colours } = useAppContext();
   const language = useApp((s) => s.language);
   const therapies = useApp((s) => s.therapies);
@@ -175,10 +175,9 @@ export function ExportMenu({ getCy }: { getCy: () => Core | null | undefined }) 
 
   async function exportFigure() {
     if (busy) return;
-    const cy = getCy();
     setSmall(null);
-    if (!cy) return setStatus(text.noDiagram);
-    const figure = figureFromCy(cy, kb, { scope, language, colours, title, caption });
+    if (!view) return setStatus(text.noDiagram);
+    const figure = view.figure(kb, { scope, language, colours, title, caption });
     if (figure.nodes.length === 0) return setStatus(scope === 'selection' ? text.emptySelection : text.empty);
     const spec = SIZE_PRESETS[size];
     const layout = layoutFigure(figure, { size: spec });

@@ -1,5 +1,4 @@
 /** Export the current step, or every step, of a story as SVG figures, plus a caption outline. */
-import type { Core } from 'cytoscape';
 import { useState } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
 import { storyStepName } from '../export/file-name';
@@ -12,11 +11,11 @@ import { storyStepState } from '../model/story-state';
 import { pick } from '../model/text';
 import type { Language } from '../model/vocabulary';
 import type { TherapyColours } from '../style/palette';
-import { figureFromCy } from '../view/figure-from-cy';
+import type { ViewHandle } from '../view/view-handle';
 import { downloadText } from './download';
 
 function stepSvg(
-  cy: Core,
+  view: ViewHandle,
   kb: KnowledgeBase,
   story: Story,
   index: number,
@@ -25,7 +24,7 @@ function stepSvg(
 ) {
   const state = storyStepState(story, index, kb);
   const step = story.steps[index];
-  const figure = figureFromCy(cy, kb, {
+  const figure = view.figure(kb, {
     scope: 'whole',
     only: { entities: state.entities, relations: state.relations },
     // From the second step on, the step's own part is outlined and earlier steps are quieter.
@@ -43,19 +42,17 @@ export function StoryExport({ story, step }: { story: Story; step: number }) {
   const { kb, colours } = useAppContext();
   const language = useApp((s) => s.language);
   const [status, setStatus] = useState('');
-  const cy = () => window.__cy ?? null;
+  const view = useApp((s) => s.view);
   const name = (index: number) => storyStepName(kb.atlas.filePrefix, story.id, language, index + 1);
   const exportStep = () => {
-    const instance = cy();
-    if (!instance) return;
-    downloadText(stepSvg(instance, kb, story, step, language, colours), name(step), 'image/svg+xml');
+    if (!view) return;
+    downloadText(stepSvg(view, kb, story, step, language, colours), name(step), 'image/svg+xml');
     setStatus(`${t('saved')} ${name(step)}`);
   };
   const exportAll = () => {
-    const instance = cy();
-    if (!instance) return;
+    if (!view) return;
     story.steps.forEach((_, i) => {
-      downloadText(stepSvg(instance, kb, story, i, language, colours), name(i), 'image/svg+xml');
+      downloadText(stepSvg(view, kb, story, i, language, colours), name(i), 'image/svg+xml');
     });
     const outline = `${kb.atlas.filePrefix}-${story.id}-${language}-outline.txt`;
     downloadText(storyOutline(story, kb, language), outline, 'text/plain;charset=utf-8');

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../model/knowledge-base';
 import { type CertaintyFilter, type EvidenceFilter, entityTherapies, type SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
+import type { ViewHandle } from '../view/view-handle';
 import { addNotice, type NoticeText } from './notices';
 import {
   initialPanels,
@@ -17,6 +18,7 @@ import {
   startupWidth,
 } from './panel-prefs';
 import { type Prefs, savePrefs } from './prefs';
+import { selectFilters } from './selectors';
 import {
   type CompareScope,
   defaultViewState,
@@ -35,10 +37,11 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Camera moves animate (the system's reduced-motion setting is honoured as well). */
   animate: boolean;
-  /** Bumped by "re-layout": the view lays out again what is visible. */
-  layoutRequest: number;
-  /** Bumped by search and path choices: the view centres on the selection. */
-  focusRequest: number;
+  /**
+   * The diagram's handle while it is on the page (not part of a view or a link): actions
+   * that move the camera or lay out again ask it, as xyflow's controls call fitView().
+   */
+  view: ViewHandle | null;
   /** Side panels collapsed to a slim strip (a UI preference, not in links). */
   panels: PanelsCollapsed;
 }
@@ -71,7 +74,10 @@ export interface AppActions {
   resetFilters: () => void;
   select: (selection: Selection, options?: { focus?: boolean; keepPanel?: boolean }) => void;
   setDirection: (direction: LayoutDirection) => void;
+  /** Lays out again what is visible (through the diagram's handle). */
   requestLayout: () => void;
+  /** The diagram gives its handle when it appears (and null when it goes); a selection it opens with is centred. */
+  attachView: (view: ViewHandle | null) => void;
   setPathEnds: (from: string | null, to: string | null) => void;
   /**
    * Selects and centres an entity (search's choice), first bringing it into view: adds
@@ -108,17 +114,9 @@ export function initialAppState(
   view: Partial<ViewState> = {},
   panels: PanelsCollapsed = { left: false, right: false },
   animate = true,
+  handle: ViewHandle | null = null,
 ): AppState {
-  // A link that selects something opens centred on it.
-  return {
-    ...defaultViewState(),
-    ...view,
-    notices: [],
-    animate,
-    layoutRequest: 0,
-    focusRequest: view.selection ? 1 : 0,
-    panels,
-  };
+  return { ...defaultViewState(), ...view, notices: [], animate, view: handle, panels };
 }
 
 /** The panels a visit starts with: the remembered choice, else by window width and link. */
@@ -148,7 +146,12 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
   create<AppState & AppActions>()((set, get) => ({
     ...initialAppState(initial, options.panels ?? startupPanels(initial), options.prefs?.animate ?? true),
     // The panels and Animate are the reader's preferences, not part of the view: a reset keeps them.
-    reset: (state) => set((s) => initialAppState(state, s.panels, s.animate)),
+    reset: (state) => {
+      set((s) => initialAppState(state, s.panels, s.animate, s.view));
+      // A link that selects something opens centred on it.
+      const { selection, view } = get();
+      if (selection) view?.focus(selection);
+    },
     setLanguage: (language) => set({ language }),
     // A chosen intersection only makes sense for the therapies it was chosen among.
     setTherapies: (therapies) => set({ therapies, compareSet: null }),
@@ -160,17 +163,24 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
     setCertainty: (certainty) => set({ certainty }),
     setSteps: (steps) =>
       set((s) => ({ steps: s.selection?.kind === 'entity' ? Math.max(0, Math.min(MAX_STEPS, steps)) : 0 })),
-    resetFilters: () => set({ categories: [], entityTypes: [], evidence: 'all', certainty: 'all', steps: 0 }),
-    select: (selection, options) =>
+    resetFilters: () => set(selectFilters(defaultViewState())),
+    select: (selection, options) => {
       set((s) => ({
         selection,
         steps: selection?.kind === 'entity' ? s.steps : 0,
         panel: selection && !options?.keepPanel ? 'details' : s.panel,
-        focusRequest: options?.focus ? s.focusRequest + 1 : s.focusRequest,
         panels: selection ? rightOpen(s.panels) : s.panels,
-      })),
+      }));
+      if (selection && options?.focus) get().view?.focus(selection);
+    },
     setDirection: (direction) => set({ direction }),
-    requestLayout: () => set((s) => ({ layoutRequest: s.layoutRequest + 1 })),
+    requestLayout: () => get().view?.relayout(),
+    attachView: (view) => {
+      set({ view });
+      // A link that selects something opens centred on it.
+      const { selection } = get();
+      if (view && selection) view.focus(selection);
+    },
     setPathEnds: (pathFrom, pathTo) => set({ pathFrom, pathTo }),
     revealEntity: (entityId, { kb, therapyGraph, visible }) => {
       const entity = kb.entityById.get(entityId);
@@ -228,20 +238,18 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
     notify: (notice) => set((s) => ({ notices: addNotice(s.notices, notice, nextNoticeId++) })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     dismissAllNotices: () => set({ notices: [] }),
-    applyView: (view) =>
+    applyView: (view) => {
+      const before = get().selection;
+      // As a click would: a restored selection is centred and its details shown.
+      const moved =
+        view.selection !== null && (view.selection.kind !== before?.kind || view.selection.id !== before.id);
       set((s) => {
         const next: Partial<AppState> = {};
         for (const field of VIEW_FIELDS) Object.assign(next, { [field]: view[field] });
-        // As a click would: a restored selection is centred and its details shown.
-        const moved =
-          view.selection !== null &&
-          (view.selection.kind !== s.selection?.kind || view.selection.id !== s.selection.id);
-        return {
-          ...next,
-          focusRequest: moved ? s.focusRequest + 1 : s.focusRequest,
-          panels: moved ? rightOpen(s.panels) : s.panels,
-        };
-      }),
+        return { ...next, panels: moved ? rightOpen(s.panels) : s.panels };
+      });
+      if (moved && view.selection) get().view?.focus(view.selection);
+    },
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;

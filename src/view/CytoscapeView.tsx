@@ -3,7 +3,8 @@
  * element changes inside `cy.batch()`, lays out only when the layout inputs change
  * (the therapy-level graph, the direction, the language or an explicit re-layout) and
  * otherwise only shows, hides and highlights, so a secondary filter never moves a node.
- * Graphs above a few hundred nodes are laid out in workers (./layout-async.ts).
+ * Graphs above a few hundred nodes are laid out in workers (./layout/layout-async.ts).
+ * Everything else asks it through the ViewHandle it hands out (./view-handle.ts).
  */
 import cytoscape, {
   type Collection,
@@ -12,7 +13,7 @@ import cytoscape, {
   type ElementDefinition,
   type NodeSingular,
 } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { Arrangement, Point } from '../model/arrangement';
 import type { LayoutDirection, Selection } from '../store/view-state';
 import { FRAME_LOOK } from '../style/visual';
@@ -20,6 +21,7 @@ import { applyElements, applyHighlight, applyVisibility } from './apply';
 import { applyArrangement, nodePositions } from './arrangement';
 import { type CameraRequest, cameraFor, READABLE_PX, readableZoom, SMALLEST_PX } from './camera';
 import { countNodes, frameId, isFrame } from './cy-elements';
+import { figureFromCy } from './figure-from-cy';
 import { applyLabelZoom, labelsAt } from './label-zoom';
 import type { FramedLayout } from './layout/frame-layout';
 import {
@@ -47,6 +49,14 @@ import {
   openFrames,
 } from './overview';
 import { stylesheet } from './stylesheet';
+import type { ViewHandle } from './view-handle';
+
+declare global {
+  interface Window {
+    /** The live Cytoscape instance, for tests and the console only; the app uses the ViewHandle. */
+    __cy?: Core | null;
+  }
+}
 
 export interface Highlight {
   focusNodes: ReadonlySet<string>;
@@ -66,12 +76,10 @@ export interface CytoscapeViewProps {
   visibleNodes: ReadonlySet<string>;
   visibleRelations: ReadonlySet<string>;
   direction: LayoutDirection;
-  layoutRequest: number;
-  focusRequest: number;
   highlight: Highlight | null;
-  selection: Selection;
   onSelect: (selection: Selection) => void;
-  onReady?: (cy: Core | null) => void;
+  /** Given the view's handle once the instance exists, and null when it is gone. */
+  onReady?: (view: ViewHandle | null) => void;
   /** When this set changes and is not empty, the view frames these entities. */
   frameEntities?: ReadonlySet<string> | null;
   /** Camera moves animate unless this is false or the user prefers reduced motion. */
@@ -249,6 +257,17 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   const large = useRef(false);
   /** Above OVERVIEW_ABOVE nodes: frames drawn closed until opened (./overview.ts). */
   const overview = useRef<Overview | null>(null);
+  /**
+   * Commands from the handle wait for the next commit, so they act on what the props of
+   * the moment draw (an arrangement just reset, therapies just added to show an entity).
+   */
+  const commands = useRef<{ relayout: boolean; focus: NonNullable<Selection> | null }>({
+    relayout: false,
+    focus: null,
+  });
+  const [, wake] = useReducer((n: number) => n + 1, 0);
+  /** Cancels a re-layout still running in workers. */
+  const cancelRelayout = useRef<(() => void) | undefined>(undefined);
   const openFor = (cy: Core, frames: Iterable<string>) =>
     openIn(cy, overview.current, frames, latest.current, large.current);
   /** A finished layout drawn: as an overview of closed frames when the graph is very large. */
@@ -335,13 +354,31 @@ export function CytoscapeView(props: CytoscapeViewProps) {
             else if (wasFitted) fitVisible(cy);
           });
     if (container.current) observer?.observe(container.current);
+    const handle: ViewHandle = {
+      relayout: () => {
+        commands.current.relayout = true;
+        wake();
+      },
+      focus: (selection) => {
+        commands.current.focus = selection;
+        wake();
+      },
+      zoomBy: (factor) =>
+        cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }),
+      fit: () => fitVisible(cy),
+      figure: (kb, options) => figureFromCy(cy, kb, options),
+      positions: () => nodePositions(cy),
+    };
     cyRef.current = cy;
-    onReady?.(cy);
+    window.__cy = cy;
+    onReady?.(handle);
     return () => {
       observer?.disconnect();
       cancelAnimationFrame(titleFrame);
       clearTimeout(opening);
+      cancelRelayout.current?.();
       onReady?.(null);
+      window.__cy = null;
       cy.destroy();
       cyRef.current = null;
     };
@@ -416,13 +453,10 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     applyLabelZoom(cy, true);
   }, [elements, visibleNodes, visibleRelations]);
 
-  const { layoutRequest } = props;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on an explicit request only
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || layoutRequest === 0) return;
+  /** Re-layout of what is shown (the handle's `relayout`); returns how to cancel a worker layout. */
+  const relayoutShown = (cy: Core): (() => void) | undefined => {
     const onPage = () => {
-      runLayout(cy, direction, true);
+      runLayout(cy, latest.current.direction, true);
       fitVisible(cy);
       sizeTitles(cy);
     };
@@ -431,7 +465,10 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (overview.current && typeof Worker !== 'undefined')
       return inWorkers(cy, all, (layout) => place(cy, all, layout, countNodes(all)), onPage);
     const shown = all.filter((e) => !cy.getElementById(e.data.id as string).hasClass('hidden'));
-    if (countNodes(shown) <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
+    if (countNodes(shown) <= WORKER_ABOVE || typeof Worker === 'undefined') {
+      onPage();
+      return undefined;
+    }
     return inWorkers(
       cy,
       shown,
@@ -441,7 +478,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       },
       onPage,
     );
-  }, [layoutRequest]);
+  };
 
   // An arrangement that arrives after the layout (read from the browser's storage) or
   // changes (Reset back to a curated one) is drawn over it; one that matches what is drawn
@@ -459,12 +496,8 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (cy && !pending.current) applyHighlight(cy, highlight, !large.current);
   }, [highlight, elements]);
 
-  // Centre on the selection when search or a list asks for it.
-  const { focusRequest, selection } = props;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on an explicit request only
-  useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy || focusRequest === 0 || !selection) return;
+  /** Centres on a selection (the handle's `focus`: search, a list, a restored link). */
+  const focusOn = (cy: Core, selection: NonNullable<Selection>) => {
     const ov = overview.current;
     if (ov) {
       if (selection.kind === 'mechanism') openFor(cy, [frameId(selection.id)]);
@@ -489,7 +522,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const first = target.first();
     const anchor = first.isNode() ? first.position() : (first as unknown as EdgeSingular).midpoint();
     moveCamera(cy, boxOf(cy, around), { anchor }, animate.current);
-  }, [focusRequest]);
+  };
 
   const { frameEntities } = props;
   useEffect(() => {
@@ -530,6 +563,19 @@ export function CytoscapeView(props: CytoscapeViewProps) {
       presentCamera(cy, currentNodes(cy, latest.current.frameEntities), false);
     }
   }, [keepFitted]);
+
+  // The handle's commands, after every commit: the effects above have drawn the props by then.
+  useEffect(() => {
+    const cy = cyRef.current;
+    const { relayout, focus } = commands.current;
+    if (!cy || (!relayout && !focus)) return;
+    commands.current = { relayout: false, focus: null };
+    if (relayout) {
+      cancelRelayout.current?.();
+      cancelRelayout.current = relayoutShown(cy);
+    }
+    if (focus) focusOn(cy, focus);
+  });
 
   return <div ref={container} className="cy" role="img" aria-label={props.label} data-testid="diagram" />;
 }

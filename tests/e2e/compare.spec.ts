@@ -11,21 +11,29 @@ import { expect, test, waitForDiagram } from './fixtures';
  */
 const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
 const COMPARED = ['tace', 'immunotherapy'] as const;
-/** Each gene (or family) with its relations in each compared therapy. */
-const relationsOf = new Map<string, Map<string, typeof kb.relations>>();
-for (const r of kb.relations) {
-  for (const t of r.therapies.filter((x) => (COMPARED as readonly string[]).includes(x))) {
-    for (const id of new Set([r.source, r.target])) {
-      const type = kb.entityById.get(id)?.type;
-      if (type !== 'gene' && type !== 'family') continue;
-      const perTherapy = relationsOf.get(id) ?? new Map<string, typeof kb.relations>();
-      perTherapy.set(t, [...(perTherapy.get(t) ?? []), r]);
-      relationsOf.set(id, perTherapy);
+
+/** Each gene (or family) with its relations in each of the compared therapies. */
+function relationsByTherapy(compared: readonly string[]) {
+  const byEntity = new Map<string, Map<string, typeof kb.relations>>();
+  for (const r of kb.relations) {
+    for (const t of r.therapies.filter((x) => compared.includes(x))) {
+      for (const id of new Set([r.source, r.target])) {
+        const type = kb.entityById.get(id)?.type;
+        if (type !== 'gene' && type !== 'family') continue;
+        const perTherapy = byEntity.get(id) ?? new Map<string, typeof kb.relations>();
+        perTherapy.set(t, [...(perTherapy.get(t) ?? []), r]);
+        byEntity.set(id, perTherapy);
+      }
     }
   }
+  return byEntity;
 }
-/** The genes in exactly TACE and immunotherapy: the chart's shared bar. */
-const sharedIds = [...relationsOf].filter(([, per]) => per.size === COMPARED.length).map(([id]) => id);
+/** The genes in every one of the compared therapies (of those chosen, exactly these): the chart's bar for them. */
+const sharedBy = (compared: readonly string[]) =>
+  [...relationsByTherapy(compared)].filter(([, per]) => per.size === compared.length).map(([id]) => id);
+
+const relationsOf = relationsByTherapy(COMPARED);
+const sharedIds = sharedBy(COMPARED);
 /** How the "why shared" list marks a relation's references. */
 const marks = (r: (typeof kb.relations)[number]) => (isUncited(r) ? '[uncited]' : citationMarks(r.references));
 
@@ -84,13 +92,15 @@ test.describe('shared-genes explorer', () => {
   });
 
   test('the bars are reachable and operable from the keyboard, and the view is a link', async ({ page }) => {
+    const [firstShared] = sharedBy(['haic', 'immunotherapy']);
+    expect(firstShared, 'HAIC and immunotherapy share a gene in graphs/').toBeDefined();
     await page.goto('/?therapy=haic,immunotherapy&panel=compare');
     await waitForDiagram(page);
     const bar = page.locator('[data-set="haic+immunotherapy"]');
     await bar.focus();
     await page.keyboard.press('Enter');
     await expect(bar).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.locator('.shared-matrix [data-entity="prmt3"]')).toBeVisible();
+    await expect(page.locator(`.shared-matrix [data-entity="${firstShared}"]`)).toBeVisible();
     await page.goto(page.url());
     await expect(page.locator('[data-set="haic+immunotherapy"]')).toHaveAttribute('aria-pressed', 'true');
   });

@@ -4,8 +4,7 @@ import { compareHighlight, type HighlightInput, highlightFor } from '../../src/a
 import { storyFullGraph, storyView } from '../../src/app/derive/story';
 import { intersectionKey } from '../../src/model/intersections';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
-import { loadStories } from '../../src/model/story';
-import { smallSources } from '../fixtures/small-kb';
+import { smallSources, smallStory } from '../fixtures/small-kb';
 
 const kb = loadKnowledgeBase(smallSources()).kb;
 const visible = therapyGraph(kb, { therapies: ['a'], withComponents: false }, null);
@@ -66,23 +65,10 @@ describe('highlightFor', () => {
   });
 
   it("draws an open story's current step in focus and the rest quieter, ignoring the selection", () => {
-    const [story] = loadStories(
-      [
-        {
-          file: 'graphs/stories/demo.json',
-          text: JSON.stringify({
-            id: 'demo',
-            title: { en: 'Demo', zh: '示例' },
-            therapies: ['a'],
-            steps: [
-              { caption: { en: 'c', zh: '说' }, reveal: { entities: ['hyp'] }, references: [1] },
-              { caption: { en: 'c', zh: '说' }, reveal: { relations: ['r2'] }, references: [1] },
-            ],
-          }),
-        },
-      ],
-      kb,
-    ).stories;
+    const story = smallStory(kb, [
+      { caption: { en: 'c', zh: '说' }, reveal: { entities: ['hyp'] }, references: [1] },
+      { caption: { en: 'c', zh: '说' }, reveal: { relations: ['r2'] }, references: [1] },
+    ]);
     const view = storyView(kb, story, 1, storyFullGraph(kb, story));
     const h = highlightFor(kb, input({ story: view, selection: { kind: 'entity', id: 'hyp' } }));
     expect(h?.quietOthers).toBe(true);

@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stepSubGraph, storyFullGraph, storyView } from '../../src/app/derive/story';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
-import { loadStories } from '../../src/model/story';
-import { smallSources } from '../fixtures/small-kb';
+import { smallSources, smallStory } from '../fixtures/small-kb';
 
 const kb = loadKnowledgeBase(smallSources()).kb;
 const caption = { en: 'Caption', zh: '说明' };
-const [story] = loadStories(
-  [
-    {
-      file: 'graphs/stories/demo.json',
-      text: JSON.stringify({
-        id: 'demo',
-        title: { en: 'Demo', zh: '示例' },
-        therapies: ['a'],
-        steps: [
-          { caption, reveal: { entities: ['hyp'] }, references: [1] },
-          { caption, reveal: { relations: ['r1'] }, references: [1] },
-          { caption, reveal: { relations: ['r2', 'r3'] }, highlight: { entities: ['hyp'] }, references: [1] },
-        ],
-      }),
-    },
-  ],
-  kb,
-).stories;
+const story = smallStory(kb, [
+  { caption, reveal: { entities: ['hyp'] }, references: [1] },
+  { caption, reveal: { relations: ['r1'] }, references: [1] },
+  { caption, reveal: { relations: ['r2', 'r3'] }, highlight: { entities: ['hyp'] }, references: [1] },
+]);
 const ids = (items: readonly { id: string }[]) => items.map((x) => x.id);
 
 describe('storyFullGraph', () => {

@@ -7,6 +7,7 @@ import { LANGUAGES } from '../../src/model/vocabulary';
 import { LINK_PARAMETERS, readPermalink, writePermalink } from '../../src/store/permalink';
 import { createAppStore } from '../../src/store/store';
 import { defaultViewState, PANELS, type ViewState } from '../../src/store/view-state';
+import { fakeView } from '../fixtures/fake-view';
 import { smallSources } from '../fixtures/small-kb';
 
 const kb = loadKnowledgeBase(smallSources()).kb;
@@ -183,14 +184,31 @@ describe('store', () => {
     expect(s().steps).toBe(0);
   });
 
-  it('opens the details panel on selection and counts focus requests', () => {
+  it('opens the details panel on selection and asks the diagram to centre only when told to', () => {
     const store = createAppStore({ panel: 'table' });
     const s = () => store.getState();
+    const view = fakeView();
+    s().attachView(view.handle);
     s().select({ kind: 'entity', id: 'h1' }, { focus: true });
     expect(s().panel).toBe('details');
-    expect(s().focusRequest).toBe(1);
+    expect(view.focused).toEqual([{ kind: 'entity', id: 'h1' }]);
+    s().select({ kind: 'entity', id: 's1' });
     s().select(null);
-    expect(s().focusRequest).toBe(1);
+    expect(view.focused).toHaveLength(1);
+  });
+
+  it('centres a selection the page opens with once the diagram is there, and re-lays out through it', () => {
+    const store = createAppStore({ selection: { kind: 'entity', id: 'h1' } });
+    const s = () => store.getState();
+    // Without a diagram nothing is asked (and nothing fails).
+    s().requestLayout();
+    const view = fakeView();
+    s().attachView(view.handle);
+    expect(view.focused).toEqual([{ kind: 'entity', id: 'h1' }]);
+    s().requestLayout();
+    expect(view.relayouts).toBe(1);
+    s().attachView(null);
+    expect(s().view).toBeNull();
   });
 
   it('keeps notices until dismissed', () => {

@@ -3,6 +3,7 @@ import { therapyGraph, visibleGraph } from '../../src/app/derive/graph';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { createAppStore, type RevealContext } from '../../src/store/store';
 import type { ViewState } from '../../src/store/view-state';
+import { fakeView } from '../fixtures/fake-view';
 import { smallSources } from '../fixtures/small-kb';
 
 const kb = loadKnowledgeBase(smallSources()).kb;
@@ -10,21 +11,22 @@ const kb = loadKnowledgeBase(smallSources()).kb;
 /** A store showing `view`, and what the diagram draws for it (as App derives it). */
 function setUp(view: Partial<ViewState>) {
   const store = createAppStore(view, { panels: { left: false, right: true }, rememberPanel: () => {} });
+  const diagram = fakeView();
+  store.getState().attachView(diagram.handle);
   const context = (): RevealContext => {
     const s = store.getState();
     const base = therapyGraph(kb, s, null);
     return { kb, therapyGraph: base, visible: visibleGraph(kb, s, base, null) };
   };
-  return { s: () => store.getState(), context };
+  return { s: () => store.getState(), context, focused: diagram.focused };
 }
 
 describe('revealEntity (search choosing an entity)', () => {
   it('selects and centres an entity already in view, changing nothing else', () => {
-    const { s, context } = setUp({ therapies: ['a'] });
-    const before = s().focusRequest;
+    const { s, context, focused } = setUp({ therapies: ['a'] });
     expect(s().revealEntity('h1', context())).toBe('in-view');
     expect(s().selection).toEqual({ kind: 'entity', id: 'h1' });
-    expect(s().focusRequest).toBe(before + 1);
+    expect(focused).toEqual([{ kind: 'entity', id: 'h1' }]);
     expect(s().therapies).toEqual(['a']);
     expect(s().notices).toEqual([]);
     // The details open beside it.
@@ -67,10 +69,9 @@ describe('revealEntity (search choosing an entity)', () => {
   });
 
   it('changes nothing for an id the knowledge base does not have', () => {
-    const { s, context } = setUp({ therapies: ['a'] });
-    const before = s().focusRequest;
+    const { s, context, focused } = setUp({ therapies: ['a'] });
     expect(s().revealEntity('no-such-entity', context())).toBe('unknown');
     expect(s().selection).toBeNull();
-    expect(s().focusRequest).toBe(before);
+    expect(focused).toEqual([]);
   });
 });
