@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../src/model/knowledge-base';
 import { expandTherapies, filterGraph } from '../src/model/query';
 import { therapyColourScale } from '../src/style/palette';
 import { buildElements } from '../src/view/cy-elements';
-import { type Direction, fitVisible, runLayout } from '../src/view/layout/layout';
+import { type Direction, fitVisible, runLayout } from '../src/view/layout';
 import { DAGRE_OPTIONS } from '../src/view/layout/layout-options';
 import { measureLabel } from '../src/view/measure';
 import { stylesheet } from '../src/view/stylesheet';

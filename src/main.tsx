@@ -9,7 +9,7 @@ import { readPermalink } from './store/permalink';
 import { loadPrefs } from './store/prefs';
 import { createAppStore } from './store/store';
 import { therapyColourScale } from './style/palette';
-import { WORKER_ABOVE, warmLayoutWorkers } from './view/layout/layout-async';
+import { WORKER_ABOVE, warmLayoutWorkers } from './view/layout';
 import './styles.css';
 
 /** Renders the app on a loaded knowledge base (the bundled one, or a benchmark graph). */

@@ -16,9 +16,8 @@
  */
 import type { Point } from '../export/geometry';
 import type { LayoutDirection } from '../store/view-state';
-import { type DagreSpacing, runDagre } from '../view/layout/dagre-block';
-import { bestPacking, type LaidBlock } from '../view/layout/layout-blocks';
-import type { SizedBlock } from '../view/layout/sized-blocks';
+import type { SizedBlock } from '../view/layout';
+import { bestPacking, type DagreSpacing, type LaidBlock, runDagre } from '../view/layout';
 
 /** Inside frames, in print: nodes, edges and ranks closer than on screen (where one zooms in). */
 export const PRINT_SPACING: DagreSpacing = { nodeSep: 9, edgeSep: 6, rankSep: 20 };

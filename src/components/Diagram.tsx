@@ -10,7 +10,7 @@ import { selectFilters } from '../store/selectors';
 import type { Highlight } from '../view/CytoscapeView';
 import { CytoscapeView, LARGE_DRAWING } from '../view/CytoscapeView';
 import { buildElements, countNodes } from '../view/cy-elements';
-import type { LayoutProgress } from '../view/layout/layout-async';
+import type { LayoutProgress } from '../view/layout';
 import { measureLabel } from '../view/measure';
 import { ArrangementControls, useArrangement } from './ArrangementControls';
 import { SearchBox } from './SearchBox';

@@ -23,7 +23,7 @@ import { type CameraRequest, cameraFor, READABLE_PX, readableZoom, SMALLEST_PX }
 import { countNodes, frameId, isFrame } from './cy-elements';
 import { figureFromCy } from './figure-from-cy';
 import { applyLabelZoom, labelsAt } from './label-zoom';
-import type { FramedLayout } from './layout/frame-layout';
+import type { FramedLayout } from './layout';
 import {
   applyFrameTitles,
   applyPositions,
@@ -31,11 +31,13 @@ import {
   FIT_PADDING,
   fitVisible,
   isFitted,
+  type LayoutProgress,
+  layoutInWorkers,
   nodesBox,
   runLayout,
-} from './layout/layout';
-import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout/layout-async';
-import { TITLE_SCREEN_PX } from './layout/layout-blocks';
+  TITLE_SCREEN_PX,
+  WORKER_ABOVE,
+} from './layout';
 import {
   closedElements,
   framesAround,

@@ -6,7 +6,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { Highlight } from './CytoscapeView';
 import { isFrame } from './cy-elements';
-import type { Point } from './layout/layout-blocks';
+import type { Point } from './layout';
 import { closedLabel } from './overview';
 
 /** Same data, compared field by field (arrays by their items). */

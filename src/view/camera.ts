@@ -6,7 +6,7 @@
  * searched entity, a path's start) or its top, never a zoom at which nothing can be read.
  */
 import { LABEL_FONT_SIZE } from '../style/visual';
-import type { Bounds } from './layout/layout';
+import type { Bounds } from './layout';
 
 /** On-screen label sizes the camera aims for, in px. */
 export const READABLE_PX = 12;

@@ -12,7 +12,7 @@ import { type Language, MECHANISM_CATEGORIES, MECHANISM_CATEGORY_LABELS } from '
 import { labelBox, type Measure, type NodeSizing, SCREEN_SIZING } from '../style/label-layout';
 import { categoryColour, type TherapyColours, tint } from '../style/palette';
 import { FRAME_LOOK, NODE_LOOK } from '../style/visual';
-import { ownerMechanisms } from './layout/layout-blocks';
+import { ownerMechanisms } from './layout';
 
 /** A mechanism frame: the compound (parent) node its entities are drawn in. */
 export interface FrameData {

@@ -20,7 +20,7 @@ import type { KnowledgeBase } from '../model/knowledge-base';
 import type { Sign } from '../model/vocabulary';
 import { type EdgeEnd, FRAME_LOOK, NODE_LOOK, SIGN_END } from '../style/visual';
 import { isFrame } from './cy-elements';
-import { TITLE_GAP } from './layout/layout-blocks';
+import { TITLE_GAP } from './layout';
 import { layoutSize } from './stylesheet';
 
 /** Everything in the diagram, what the filters show, or the highlighted selection. */

@@ -11,8 +11,7 @@
  */
 import type { Core, ElementDefinition } from 'cytoscape';
 import { isFrame } from './cy-elements';
-import type { FramedLayout } from './layout/frame-layout';
-import type { Box, Point } from './layout/layout-blocks';
+import type { Box, FramedLayout, Point } from './layout';
 
 /** Graphs with more nodes than this open as an overview of closed frames. */
 export const OVERVIEW_ABOVE = 3000;

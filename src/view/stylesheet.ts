@@ -18,7 +18,7 @@ import {
   REPEATED_BORDER,
 } from '../style/visual';
 import { edgeClasses } from './cy-elements';
-import { TITLE_GAP } from './layout/layout-blocks';
+import { TITLE_GAP } from './layout';
 
 export { HIGHLIGHT, PATH_COLOUR };
 

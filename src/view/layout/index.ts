@@ -1,0 +1,45 @@
+/**
+ * The layout, one entry point for everything outside this folder. How a diagram is laid out:
+ *
+ * 1. `blocksOf` (./sized-blocks.ts) splits the elements into one block per mechanism frame
+ *    (entities shared by frames go to their owner, `ownerMechanisms`) and sizes each node's box
+ *    from its measured label.
+ * 2. `dagreBlock` / `runDagre` (./dagre-block.ts) lay each block out with dagre, called as
+ *    cytoscape-dagre calls it, with DAGRE_OPTIONS (./layout-options.ts: nodeSep 20, rankSep 44,
+ *    edgeSep 10, network-simplex ranker) in the direction chosen (TB or LR).
+ * 3. `planFrames` (./frame-layout.ts) packs the laid-out frames with a skyline packing
+ *    (`bestPacking`, ./layout-blocks.ts) that keeps linked frames near each other
+ *    (LINK_TOLERANCE) and leaves room for each frame's title (TITLE_SCREEN_PX on screen,
+ *    TITLE_GAP below it), components COMPONENT_GAP apart.
+ * 4. `applyPositions` and `applyFrameTitles` (./layout.ts) put the result on the instance;
+ *    `runLayout` does all four on the page, `layoutInWorkers` (./layout-async.ts) does 1–3 in two
+ *    workers above WORKER_ABOVE nodes, and `layoutLayered` is what the CLI's headless figures use.
+ */
+export { type DagreSpacing, runDagre } from './dagre-block';
+export { type FramedLayout, planFrames } from './frame-layout';
+export {
+  applyFrameTitles,
+  applyPositions,
+  type Bounds,
+  definitionsOf,
+  drawingTarget,
+  FIT_PADDING,
+  fitVisible,
+  isFitted,
+  layoutLayered,
+  nodesBox,
+  runLayout,
+} from './layout';
+export { type LayoutProgress, layoutInWorkers, WORKER_ABOVE, warmLayoutWorkers } from './layout-async';
+export {
+  type Block,
+  type Box,
+  bestPacking,
+  type Direction,
+  type LaidBlock,
+  ownerMechanisms,
+  type Point,
+  TITLE_GAP,
+  TITLE_SCREEN_PX,
+} from './layout-blocks';
+export { blocksOf, type SizedBlock } from './sized-blocks';
