@@ -59,8 +59,10 @@ describe('createSymbolResolver (the rule)', () => {
   });
 });
 
-describe('the committed HGNC 2021-02 lookup', async () => {
-  const resolver = await loadHgncResolver();
+const hgnc = await loadHgncResolver();
+
+describe('the committed HGNC 2021-02 lookup', () => {
+  const resolver = hgnc;
   it.each([
     ['PD-L1', 'alias', 'CD274'],
     ['pd-l1', 'alias', 'CD274'],
@@ -87,8 +89,8 @@ describe('the committed HGNC 2021-02 lookup', async () => {
 
 const TABLE = '../shared/data/hgnc-approved-prev-alias-2021-02.tsv';
 if (!existsSync(TABLE)) console.warn(`hgnc-lookup.test: ${TABLE} absent, skipping the check against the download`);
-describe.skipIf(!existsSync(TABLE))('the lookup against the download it was derived from', async () => {
-  const resolver = await loadHgncResolver();
+describe.skipIf(!existsSync(TABLE))('the lookup against the download it was derived from', () => {
+  const resolver = hgnc;
   it('resolves every approved symbol of the download to itself', () => {
     const rows = readFileSync(TABLE, 'utf8').trim().split('\n').slice(1);
     const wrong = rows.map((row) => row.split('\t')[0]).filter((s) => resolver.resolve(s).kind !== 'approved');
