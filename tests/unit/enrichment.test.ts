@@ -16,29 +16,9 @@ import {
 import { defaultThresholds, passingThresholds } from '../../src/model/enrichment-thresholds';
 import { atlasGeneSets, atlasGenes, entityGenes } from '../../src/model/gene-sets';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
+import { exactUpperTail } from '../fixtures/exact-hypergeometric';
 import { relation, smallDocument, smallSources } from '../fixtures/small-kb';
 import { mapResolver } from '../fixtures/symbol-map';
-
-/** C(n, k) exactly: the running product r·(n−i)/(i+1) is always a whole number. */
-function choose(n: number, k: number): bigint {
-  if (k < 0 || k > n) return 0n;
-  let r = 1n;
-  for (let i = 0; i < k; i++) r = (r * BigInt(n - i)) / BigInt(i + 1);
-  return r;
-}
-
-/** P(X ≥ k) as the exact rational Σ_{x ≥ k} C(K,x)·C(N−K,n−x) / C(N,n), rounded to a double once. */
-function exactUpperTail(k: number, N: number, K: number, n: number): number {
-  let numerator = 0n;
-  for (let x = Math.max(k, 0); x <= Math.min(K, n); x++) numerator += choose(K, x) * choose(N - K, n - x);
-  const denominator = choose(N, n);
-  if (numerator === 0n) return 0;
-  // Scale so the integer quotient carries 64 significant bits, then undo the scale in floating point.
-  const shift = denominator.toString(2).length - numerator.toString(2).length + 64;
-  const quotient =
-    shift >= 0 ? (numerator << BigInt(shift)) / denominator : numerator / (denominator << BigInt(-shift));
-  return Number(quotient) * 2 ** -shift;
-}
 
 describe('hypergeometric upper tail', () => {
   it('matches a hand-computed value: N=8, K=4, n=2, P(X ≥ 1) = 1 − C(4,2)/C(8,2) = 22/28', () => {
