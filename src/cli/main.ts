@@ -4,6 +4,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { runAudit } from './audit-command';
+import { runEnrich } from './enrich-command';
 import { runExport } from './export-command';
 import { failureMessage } from './failure';
 import { runFigure } from './figure-command';
@@ -44,6 +45,13 @@ commands:
                                       marks the review (Markdown, marks as <sup>[n]</sup>) prints
                                       for its sentence; exit 1 on a borrowed reference, evidence
                                       not in the review or a dropped hedge; --all adds notes
+  enrich --genes FILE [--background atlas|hgnc|FILE] [--hgnc FILE] [--format tsv|json]
+                                      rank mechanisms and therapies by over-representation of a
+                                      gene list (one a line, or a CSV/TSV's first column):
+                                      hypergeometric p, BH FDR per kind, fold, hits; background:
+                                      the atlas's genes (default), HGNC's approved symbols (needs
+                                      --hgnc, the HGNC download as TSV, which also resolves
+                                      aliases) or a list file; the summary goes to stderr
 
 options:
   --graphs DIR                        the knowledge base folder (default: graphs); a missing or
@@ -70,6 +78,9 @@ const OPTIONS = {
   step: { type: 'string' },
   review: { type: 'string' },
   all: { type: 'boolean' },
+  genes: { type: 'string' },
+  background: { type: 'string' },
+  hgnc: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -128,9 +139,11 @@ async function main(argv: string[]): Promise<number> {
       return runFigure(options);
     case 'audit':
       return runAudit(options);
+    case 'enrich':
+      return runEnrich(options);
     default:
       throw new UsageError(
-        `unknown command "${command}"; commands: validate, export, stats, shared, figure, schema, audit`,
+        `unknown command "${command}"; commands: validate, export, stats, shared, figure, schema, audit, enrich`,
       );
   }
 }
