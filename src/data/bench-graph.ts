@@ -2,7 +2,7 @@
  * Benchmark builds only (`vite build --mode bench`, made by `npm run bench`; src/main.tsx
  * imports this module nowhere else, so the product's build has neither it nor the
  * generator): `?bench=N` loads a generated knowledge base of N entities instead of the
- * bundled graphs (`npm run bench`, scripts/bench/run.mjs). The generator is imported
+ * bundled graphs (`npm run bench`, scripts/bench/run.ts). The generator is imported
  * dynamically, so it is a separate chunk that normal visitors never download; this
  * module itself is only imported when the parameter is present.
  *
