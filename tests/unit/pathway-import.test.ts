@@ -208,3 +208,57 @@ describe('the document', () => {
     expect(kb.relations.every((x) => x.citation === 'imported' && x.origin?.file === 'test.gpml')).toBe(true);
   });
 });
+
+describe('CX1 and SBGN-ML Activity Flow', () => {
+  it('reads CX1 nodes, node attributes and edge interactions', () => {
+    const cx1 = JSON.stringify([
+      { numberVerification: [{ longNumber: 281474976710655 }] },
+      {
+        nodes: [
+          { '@id': 1, n: 'TP53' },
+          { '@id': 2, n: 'MDM2' },
+          { '@id': 3, n: 'ATP' },
+        ],
+      },
+      { nodeAttributes: [{ po: 3, n: 'type', v: 'SmallMolecule' }] },
+      {
+        edges: [
+          { '@id': 4, s: 2, t: 1, i: 'inhibits' },
+          { '@id': 5, s: 3, t: 2, i: 'wobbles' },
+        ],
+      },
+      { networkAttributes: [{ n: 'name', v: 'Tiny CX' }] },
+    ]);
+    const r = run(cx1, 'tiny.cx');
+    expect([r.format, r.version, r.title]).toEqual(['cx', 'CX 1', 'Tiny CX']);
+    expect(r.document.entities?.map((e) => e.type)).toEqual(['gene', 'gene', 'metabolite']);
+    expect(r.document.relations?.map((x) => x.type)).toEqual(['inhibits', 'associated']);
+    expect(r.report).toEqual([
+      {
+        position: '$[3].edges[1]',
+        element: 'wobbles',
+        action: 'changed',
+        message: 'unknown interaction "wobbles" on 1 edge; kept as "associated"',
+      },
+    ]);
+  });
+  it('reads AF influences, turning the sign through a NOT operator', () => {
+    const af = `<?xml version="1.0"?>
+<sbgn xmlns="http://sbgn.org/libsbgn/0.2"><map language="activity flow">
+  <glyph id="a" class="biological activity"><label text="EGFR"/></glyph>
+  <glyph id="b" class="biological activity"><label text="TP53"/></glyph>
+  <glyph id="c" class="biological activity"><label text="MDM2"/></glyph>
+  <glyph id="n" class="not"/>
+  <arc id="x1" class="positive influence" source="a" target="b"/>
+  <arc id="x2" class="logic arc" source="c" target="n"/>
+  <arc id="x3" class="positive influence" source="n" target="b"/>
+</map></sbgn>`;
+    const r = run(af, 'af.sbgn');
+    expect(r.version).toBe('SBGN-ML 0.2 AF');
+    expect(r.document.relations?.map((x) => [x.source, x.type, x.target])).toEqual([
+      ['af-egfr', 'activates', 'af-tp53'],
+      ['af-mdm2', 'inhibits', 'af-tp53'],
+    ]);
+    expect(r.report.map((e) => e.message)).toEqual(['not n is not an entity; read as 1 relation(s): MDM2 → TP53']);
+  });
+});

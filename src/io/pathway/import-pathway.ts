@@ -133,6 +133,22 @@ function readSource(text: string, fileName: string): SourceGraph {
   return graph;
 }
 
+/** The numbers of a position ("line 42" → [42], "$[5].edges[12]" → [5, 12]); "file" (the whole file) has none. */
+const positionKey = (position: string) => (position.match(/\d+/g) ?? []).map(Number);
+
+/** Report entries in file order, the whole-file notes first; entries at one position keep their order. */
+function inFileOrder(report: PathwayImport['report']): PathwayImport['report'] {
+  const keyed = report.map((entry, i) => ({ entry, i, key: positionKey(entry.position) }));
+  keyed.sort((a, b) => {
+    for (let k = 0; k < Math.max(a.key.length, b.key.length); k++) {
+      const d = (a.key[k] ?? -1) - (b.key[k] ?? -1);
+      if (d !== 0) return d;
+    }
+    return a.i - b.i;
+  });
+  return keyed.map((k) => k.entry);
+}
+
 export function importPathway(text: string, options: ImportOptions): PathwayImport {
   const { fileName, onProgress } = options;
   if (text.length > MAX_PATHWAY_CHARACTERS) {
@@ -163,6 +179,6 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
     ...(notes.length > 0 ? { formatNote: notes.join('; ') } : {}),
     title: built.title,
     document: built.document,
-    report: built.report,
+    report: inFileOrder(built.report),
   };
 }
