@@ -262,3 +262,17 @@ describe('CX1 and SBGN-ML Activity Flow', () => {
     expect(r.report.map((e) => e.message)).toEqual(['not n is not an entity; read as 1 relation(s): MDM2 → TP53']);
   });
 });
+
+describe('large XML', () => {
+  it('reports parsing progress by the megabyte; a character cut between two chunks still parses', () => {
+    // The 😀's first half is the last character of the first megabyte handed to the parser.
+    const head = gpml('').slice(0, gpml('').indexOf('\n</Pathway>'));
+    const comment = `<Comment>${'x'.repeat((1 << 20) - 1 - head.length - '<Comment>'.length)}😀</Comment>`;
+    const text = `${head}${comment}${node('a', 'TP53')}${node('b', 'MDM2')}${interaction('i', 'b', 'a', 'TBar')}</Pathway>`;
+    expect(text.charCodeAt((1 << 20) - 1)).toBe(0xd83d);
+    const fractions: number[] = [];
+    const r = importPathway(text, { fileName: 'big.gpml', resolver, onProgress: (f) => fractions.push(f) });
+    expect(r.document.relations).toHaveLength(1);
+    expect(fractions.filter((f) => f > 0 && f < 0.5).length).toBeGreaterThanOrEqual(1);
+  });
+});

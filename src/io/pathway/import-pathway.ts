@@ -83,7 +83,7 @@ function jsonFormat(value: unknown): PathwayFormat | undefined {
   return undefined;
 }
 
-function readSource(text: string, fileName: string): SourceGraph {
+function readSource(text: string, fileName: string, onProgress?: ImportOptions['onProgress']): SourceGraph {
   const start = text.slice(0, 4096).trimStart();
   if (/^(?:<!doctype html|<html)|<html[\s>]/i.test(start)) {
     throw new PathwayImportError(
@@ -92,7 +92,7 @@ function readSource(text: string, fileName: string): SourceGraph {
     );
   }
   if (start.startsWith('<')) {
-    const root = parseXmlTree(text, fileName);
+    const root = parseXmlTree(text, fileName, (f) => onProgress?.(0.5 * f, 'parsing XML'));
     if (root.name === 'Pathway') {
       if (!gpmlVersion(root.namespace)) {
         throw new PathwayImportError(
@@ -159,7 +159,7 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
   }
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   onProgress?.(0, 'reading');
-  const graph = readSource(clean, fileName);
+  const graph = readSource(clean, fileName, onProgress);
   onProgress?.(0.6, 'building the graph');
   const built = buildPathwayDocument(graph, { fileName, resolver: options.resolver });
   onProgress?.(1, 'done');
