@@ -45,8 +45,8 @@ export function pathwayPrefix(fileName: string): string {
   return slug(base, 'pathway');
 }
 
-/** "MIR21", "MIR17HG" is a host gene, "MIRLET7A1": symbols of microRNA genes (not host genes). */
-const MIRNA_SYMBOL = /^MIR(?:LET)?\d+[A-Z]?\d*(?:-\d+)?$|^MIRLET\d+[A-Z]?\d*$/;
+/** Symbols of microRNA genes: MIR21, MIR125B1, MIR3179-2, MIRLET7A1; not host genes (MIR17HG, MIR4435-2HG). */
+const MIRNA_SYMBOL = /^MIR(?:LET)?\d+[A-Z]?\d*(?:-\d+)?$/;
 
 export interface BuildOptions {
   fileName: string;
