@@ -58,9 +58,9 @@ describe('format detection', () => {
     const text = gpml(node('a', 'TP53') + node('b', 'MDM2') + interaction('i', 'b', 'a', 'TBar'));
     const claimed = run(text, 'p.gpml', 'cx2');
     expect(claimed.format).toBe('gpml');
-    expect(claimed.formatNote).toBe('this is GPML, not CX2; read as GPML');
+    expect(claimed.formatNote).toBe('this is GPML2013a, not CX2; read as GPML2013a');
     const named = run(text, 'p.sif');
-    expect(named.formatNote).toBe('the file name says SIF, but the content is GPML; read as GPML');
+    expect(named.formatNote).toBe('the file name says SIF, but the content is GPML2013a; read as GPML2013a');
     expect(run(text, 'p.gpml').formatNote).toBeUndefined();
   });
   it('tells GPML2021 from GPML 2013a by its namespace', () => {

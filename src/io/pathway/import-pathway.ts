@@ -164,7 +164,8 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
   const built = buildPathwayDocument(graph, { fileName, resolver: options.resolver });
   onProgress?.(1, 'done');
 
-  const detected = FORMAT_NAMES[graph.format];
+  // Named with its version where the file gives one: "this is GPML2021, not CX2".
+  const detected = graph.version ?? FORMAT_NAMES[graph.format];
   const notes: string[] = [];
   if (options.format && options.format !== graph.format) {
     notes.push(`this is ${detected}, not ${FORMAT_NAMES[options.format]}; read as ${detected}`);
