@@ -197,6 +197,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
       note(arc.line, id, 'dropped', `${cls || 'arc'} without its source or target`);
       continue;
     }
+    if (!id) note(arc.line, undefined, 'kept', `${cls || 'arc'} without an id; named by its line`);
     const end = (ref: string) => glyphOfPort.get(ref) ?? ref;
     arcs.push({ id: id ?? `arc at line ${arc.line}`, cls, source: end(source), target: end(target), line: arc.line });
   }
