@@ -276,6 +276,8 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
         story: null,
         presenting: false,
         therapies: [...choice.therapies],
+        // A therapy's gene set includes its components' relations (src/model/gene-sets.ts).
+        withComponents: true,
         compareSet: null,
         pathFrom: null,
         pathTo: null,

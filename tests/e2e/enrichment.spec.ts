@@ -5,6 +5,7 @@
  * model (whose numbers tests/unit/enrichment.test.ts checks against exact rationals), so a
  * curator's edit changes both sides.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { STRINGS } from '../../src/i18n/strings';
@@ -142,4 +143,16 @@ test('an empty list says what to do, and the result comes back after visiting an
   await page.getByRole('tab', { name: STRINGS.en.panelEnrichment }).click();
   await expect(page.locator('table.enrichment-table tbody tr')).toHaveCount(expected.rows.length);
   await expect(page.getByLabel(STRINGS.en.enrichGenes, { exact: true })).toHaveValue(pasted);
+});
+
+test('the enrichment result has no accessibility violations (axe)', async ({ page }) => {
+  await openEnrichment(page, 'en');
+  await page.getByLabel(STRINGS.en.enrichGenes, { exact: true }).fill(pasted);
+  await page.getByRole('button', { name: STRINGS.en.enrichRun }).click();
+  await page.locator('table.enrichment-table tbody tr button').first().click();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('.enrichment')
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

@@ -99,7 +99,7 @@ describe('opening a result', () => {
   });
   it('the store opens the diagram: therapies, the mechanism chosen, the tab kept, filters reset with a notice', () => {
     const store = createAppStore(
-      { therapies: ['a'], categories: ['signalling'], story: { id: 's', step: 1 } },
+      { therapies: ['a'], categories: ['signalling'], story: { id: 's', step: 1 }, withComponents: false },
       { panels: { left: false, right: false }, rememberPanel: () => {} },
     );
     store.getState().runEnrichmentQuery(query('MAPK1 STAT3'));
@@ -107,6 +107,7 @@ describe('opening a result', () => {
     const s = store.getState();
     expect(s).toMatchObject({
       therapies: ['b'],
+      withComponents: true,
       selection: { kind: 'mechanism', id: 'm-b' },
       panel: 'enrichment',
       categories: [],

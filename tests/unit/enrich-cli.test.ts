@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { benjaminiHochberg } from '../../src/model/enrichment';
+import type { EnrichmentRecord } from '../../src/model/enrichment-table';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { exactUpperTail } from '../fixtures/exact-hypergeometric';
 
@@ -44,20 +45,8 @@ function file(name: string, text: string): string {
   return path;
 }
 
-interface Row {
-  id: string;
-  kind: string;
-  title: string;
-  k: number;
-  K: number;
-  n: number;
-  N: number;
-  p: number;
-  fdr: number;
-  fold: number | null;
-  hits: string[];
-  background: string;
-}
+/** A row as the JSON holds it: a fold that cannot be computed is null. */
+type Row = Omit<EnrichmentRecord, 'fold'> & { fold: number | null };
 
 describe('graph enrich', { timeout: 60_000 }, () => {
   // Gene entities of the atlas under their aliases where they have one (PD-L1, KU70), plus
