@@ -132,7 +132,7 @@ for (const language of ['en', 'zh'] as const) {
   });
 }
 
-test('an empty list says what to do, and the result comes back after visiting another tab', async ({ page }) => {
+test('an empty list says what to do, and the result comes back after visiting another tab', async ({ page }, info) => {
   await openEnrichment(page, 'en');
   await page.getByRole('button', { name: STRINGS.en.enrichRun }).click();
   await expect(page.locator('.enrichment').getByRole('alert')).toHaveText(STRINGS.en.enrichNoGenes);
@@ -143,6 +143,9 @@ test('an empty list says what to do, and the result comes back after visiting an
   await page.getByRole('tab', { name: STRINGS.en.panelEnrichment }).click();
   await expect(page.locator('table.enrichment-table tbody tr')).toHaveCount(expected.rows.length);
   await expect(page.getByLabel(STRINGS.en.enrichGenes, { exact: true })).toHaveValue(pasted);
+  const shot = info.outputPath('enrichment-panel-en-1280.png');
+  await page.locator('.right').screenshot({ path: shot });
+  await info.attach('enrichment-panel-en', { path: shot, contentType: 'image/png' });
 });
 
 test('the enrichment result has no accessibility violations (axe)', async ({ page }) => {
