@@ -48,7 +48,7 @@ function file(name: string, text: string): string {
 /** A row as the JSON holds it: a fold that cannot be computed is null. */
 type Row = Omit<EnrichmentRecord, 'fold'> & { fold: number | null };
 
-describe('graph enrich', { timeout: 60_000 }, () => {
+describe('graph enrich', { timeout: 120_000 }, () => {
   // Gene entities of the atlas under their aliases where they have one (PD-L1, KU70), plus
   // a typo and a gene the atlas lacks.
   const genes = kb.entities.filter((e) => e.type === 'gene' && e.symbol).slice(0, 6);
@@ -122,7 +122,7 @@ describe('graph enrich', { timeout: 60_000 }, () => {
   });
 });
 
-describe.skipIf(!existsSync(HGNC))('graph enrich with the HGNC table', { timeout: 60_000 }, () => {
+describe.skipIf(!existsSync(HGNC))('graph enrich with the HGNC table', { timeout: 120_000 }, () => {
   if (!existsSync(HGNC)) console.log(`skipped: ${HGNC} is absent (the shared test data folder)`);
   it('resolves aliases (PD-L1 → CD274, KU70 → XRCC6) and tests against every approved symbol', () => {
     const genes = file('genes.txt', 'PD-L1\nKU70\nTP53\nNOTAGENE1\n');
