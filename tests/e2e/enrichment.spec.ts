@@ -5,6 +5,8 @@
  * model (whose numbers tests/unit/enrichment.test.ts checks against exact rationals), so a
  * curator's edit changes both sides.
  */
+
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
@@ -143,6 +145,16 @@ test('an empty list says what to do, and the result comes back after visiting an
   await page.getByRole('tab', { name: STRINGS.en.panelEnrichment }).click();
   await expect(page.locator('table.enrichment-table tbody tr')).toHaveCount(expected.rows.length);
   await expect(page.getByLabel(STRINGS.en.enrichGenes, { exact: true })).toHaveValue(pasted);
+  // The table downloads as TSV with every column, the rows in the same order.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: STRINGS.en.downloadTsv }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe(`${kb.atlas.filePrefix}-enrichment-atlas.tsv`);
+  const lines = readFileSync(await saved.path(), 'utf8')
+    .trim()
+    .split('\n');
+  expect(lines[0]).toBe('id\tkind\ttitle\tk\tK\tn\tN\tp\tfdr\tfold\thits\tbackground');
+  expect(lines.slice(1).map((l) => l.split('\t')[0])).toEqual(expected.rows.map((r) => r.id));
   const shot = info.outputPath('enrichment-panel-en-1280.png');
   await page.locator('.right').screenshot({ path: shot });
   await info.attach('enrichment-panel-en', { path: shot, contentType: 'image/png' });
