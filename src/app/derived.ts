@@ -10,6 +10,7 @@ import type { PathResult, SubGraph } from '../model/query';
 import { selectFilters } from '../store/selectors';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
+import { enrichmentHighlight } from './derive/enrichment';
 import { shownTherapies, therapyGraph, visibleGraph, visiblePaths } from './derive/graph';
 import { compareHighlight, highlightFor } from './derive/highlight';
 import { type StoryView, storyFullGraph, storyView } from './derive/story';
@@ -42,6 +43,7 @@ export function useDerivedView(): DerivedView {
       panel: s.panel,
       compareSet: s.compareSet,
       compareScope: s.compareScope,
+      enrichmentChoice: s.enrichmentChoice,
     })),
   );
   const openStory = s.story ? stories.get(s.story.id) : undefined;
@@ -74,10 +76,13 @@ export function useDerivedView(): DerivedView {
     [kb, therapies, withComponents, storyTherapies],
   );
   const paths = useMemo(() => visiblePaths(visible, s.pathFrom, s.pathTo), [visible, s.pathFrom, s.pathTo]);
-  const { panel, compareSet, compareScope } = s;
+  const { panel, compareSet, compareScope, enrichmentChoice } = s;
+  // The Compare tab's chosen set, or the Enrichment tab's opened result: one tab is open at a time.
   const compared = useMemo(
-    () => compareHighlight(kb, { panel, compareSet, therapies, compareScope }),
-    [kb, panel, compareSet, therapies, compareScope],
+    () =>
+      compareHighlight(kb, { panel, compareSet, therapies, compareScope }) ??
+      enrichmentHighlight(panel, enrichmentChoice),
+    [kb, panel, compareSet, therapies, compareScope, enrichmentChoice],
   );
   const highlight = useMemo(
     () => highlightFor(kb, { selection, visible, paths, compared, story }),

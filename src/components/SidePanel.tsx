@@ -10,6 +10,9 @@ import { RelationsTable } from './RelationsTable';
 // Panels that are not open at start load when first opened.
 const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 const ResponseChart = lazy(() => import('./ResponseChart').then((m) => ({ default: m.ResponseChart })));
+const EnrichmentPanel = lazy(() =>
+  import('./enrichment/EnrichmentPanel').then((m) => ({ default: m.EnrichmentPanel })),
+);
 
 const TAB_LABEL = {
   details: 'panelDetails',
@@ -17,6 +20,7 @@ const TAB_LABEL = {
   paths: 'panelPaths',
   compare: 'panelCompare',
   table: 'panelTable',
+  enrichment: 'panelEnrichment',
 } as const;
 
 export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathResult | null }) {
@@ -59,6 +63,7 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
         <Suspense fallback={null}>
           {panel === 'compare' && <ComparePanel />}
           {panel === 'table' && <ResponseChart />}
+          {panel === 'enrichment' && <EnrichmentPanel />}
         </Suspense>
       </div>
     </div>

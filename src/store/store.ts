@@ -8,6 +8,7 @@ import { type CertaintyFilter, type EvidenceFilter, entityTherapies, type SubGra
 import { entityLabel } from '../model/text';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 import type { ViewHandle } from '../view/view-handle';
+import type { EnrichmentChoice, EnrichmentQuery } from './enrichment-state';
 import { addNotice, type NoticeText } from './notices';
 import {
   initialPanels,
@@ -44,6 +45,10 @@ export interface AppState extends ViewState {
   view: ViewHandle | null;
   /** Side panels collapsed to a slim strip (a UI preference, not in links). */
   panels: PanelsCollapsed;
+  /** The gene list last run in the Enrichment tab: the user's data, in memory only (never in links). */
+  enrichmentQuery: EnrichmentQuery | null;
+  /** The enrichment result opened on the diagram; its hits are highlighted while the tab is open. */
+  enrichmentChoice: EnrichmentChoice | null;
 }
 
 /** What the reader sees when asked to reveal an entity: the laid-out graph and what the filters leave of it. */
@@ -104,6 +109,14 @@ export interface AppActions {
    * view's fields change; notices, preferences and panels stay.
    */
   applyView: (view: ViewState) => void;
+  /** Runs a gene list in the Enrichment tab (forgetting the result row opened before). */
+  runEnrichmentQuery: (query: EnrichmentQuery) => void;
+  /**
+   * Opens an enrichment result on the diagram: the set's therapies, the mechanism chosen
+   * (its frame outlined), its hit entities highlighted and framed; filters that could hide
+   * a hit are reset, with a notice.
+   */
+  openEnrichmentResult: (choice: EnrichmentChoice) => void;
 }
 
 let nextNoticeId = 1;
@@ -116,7 +129,16 @@ export function initialAppState(
   animate = true,
   handle: ViewHandle | null = null,
 ): AppState {
-  return { ...defaultViewState(), ...view, notices: [], animate, view: handle, panels };
+  return {
+    ...defaultViewState(),
+    ...view,
+    notices: [],
+    animate,
+    view: handle,
+    panels,
+    enrichmentQuery: null,
+    enrichmentChoice: null,
+  };
 }
 
 /** The panels a visit starts with: the remembered choice, else by window width and link. */
@@ -249,6 +271,38 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
         return { ...next, panels: moved ? rightOpen(s.panels) : s.panels };
       });
       if (moved && view.selection) get().view?.focus(view.selection);
+    },
+    runEnrichmentQuery: (enrichmentQuery) => set({ enrichmentQuery, enrichmentChoice: null }),
+    openEnrichmentResult: (choice) => {
+      const s = get();
+      if (
+        s.categories.length + s.entityTypes.length > 0 ||
+        s.evidence !== 'all' ||
+        s.certainty !== 'all' ||
+        s.steps > 0
+      ) {
+        s.resetFilters();
+        s.notify({
+          en: 'The filters were reset so that every hit shows.',
+          zh: '已重置筛选条件，以显示全部命中。',
+        });
+      }
+      set({
+        story: null,
+        presenting: false,
+        therapies: [...choice.therapies],
+        // A therapy's gene set includes its components' relations (src/model/gene-sets.ts).
+        withComponents: true,
+        compareSet: null,
+        pathFrom: null,
+        pathTo: null,
+        selection: choice.kind === 'mechanism' ? { kind: 'mechanism', id: choice.id } : null,
+        panel: 'enrichment',
+        enrichmentChoice: choice,
+      });
+      // Hits are framed by the diagram; a mechanism without hits is shown by its frame.
+      if (choice.kind === 'mechanism' && choice.entities.length === 0)
+        get().view?.focus({ kind: 'mechanism', id: choice.id });
     },
   }));
 

@@ -10,7 +10,7 @@ export type { CompareScope } from '../model/shared-table';
 export const SELECTION_KINDS = ['entity', 'relation', 'mechanism'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export type Selection = { kind: SelectionKind; id: string } | null;
-export const PANELS = ['details', 'relations', 'paths', 'compare', 'table'] as const;
+export const PANELS = ['details', 'relations', 'paths', 'compare', 'table', 'enrichment'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export interface ViewState {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { benjaminiHochberg } from '../../src/model/enrichment';
+import type { EnrichmentRecord } from '../../src/model/enrichment-table';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { exactUpperTail } from '../fixtures/exact-hypergeometric';
 
@@ -44,22 +45,10 @@ function file(name: string, text: string): string {
   return path;
 }
 
-interface Row {
-  id: string;
-  kind: string;
-  title: string;
-  k: number;
-  K: number;
-  n: number;
-  N: number;
-  p: number;
-  fdr: number;
-  fold: number | null;
-  hits: string[];
-  background: string;
-}
+/** A row as the JSON holds it: a fold that cannot be computed is null. */
+type Row = Omit<EnrichmentRecord, 'fold'> & { fold: number | null };
 
-describe('graph enrich', { timeout: 60_000 }, () => {
+describe('graph enrich', { timeout: 120_000 }, () => {
   // Gene entities of the atlas under their aliases where they have one (PD-L1, KU70), plus
   // a typo and a gene the atlas lacks.
   const genes = kb.entities.filter((e) => e.type === 'gene' && e.symbol).slice(0, 6);
@@ -133,7 +122,7 @@ describe('graph enrich', { timeout: 60_000 }, () => {
   });
 });
 
-describe.skipIf(!existsSync(HGNC))('graph enrich with the HGNC table', { timeout: 60_000 }, () => {
+describe.skipIf(!existsSync(HGNC))('graph enrich with the HGNC table', { timeout: 120_000 }, () => {
   if (!existsSync(HGNC)) console.log(`skipped: ${HGNC} is absent (the shared test data folder)`);
   it('resolves aliases (PD-L1 → CD274, KU70 → XRCC6) and tests against every approved symbol', () => {
     const genes = file('genes.txt', 'PD-L1\nKU70\nTP53\nNOTAGENE1\n');

@@ -16,8 +16,8 @@ import {
 import { defaultThresholds, passingThresholds } from '../../src/model/enrichment-thresholds';
 import { atlasGeneSets, atlasGenes, entityGenes } from '../../src/model/gene-sets';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
+import { enrichmentFixture as fixture } from '../fixtures/enrichment-kb';
 import { exactUpperTail } from '../fixtures/exact-hypergeometric';
-import { relation, smallDocument, smallSources } from '../fixtures/small-kb';
 import { mapResolver } from '../fixtures/symbol-map';
 
 describe('hypergeometric upper tail', () => {
@@ -79,26 +79,6 @@ describe('Benjamini–Hochberg', () => {
     expect(benjaminiHochberg([])).toEqual([]);
   });
 });
-
-/**
- * The small fixture plus a family (erk: MAPK3, MAPK1) and a complex (cx: STAT3, JAK2)
- * joined by one relation of therapy b in mechanism m-b:
- *   m-a   = HIF1A, STAT3                    (r1–r3)
- *   m-b   = STAT3, HIF1A, MAPK3, MAPK1, JAK2 (r4–r6, r8)
- *   m-ab  = nothing (a process and an outcome)
- *   a     = HIF1A, STAT3; b = m-b's; ab (components a and b) = all five.
- */
-function fixture() {
-  const doc = smallDocument();
-  doc.entities?.push(
-    { id: 'erk', type: 'family', members: ['MAPK3', 'MAPK1'], label: { en: 'ERK1/2' } },
-    { id: 'cx', type: 'complex', members: ['STAT3', 'JAK2'], label: { en: 'STAT3–JAK2' } },
-  );
-  doc.relations?.push(relation('r8', 'erk', 'cx', ['b']));
-  const { kb, problems } = loadKnowledgeBase(smallSources(doc));
-  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-  return kb;
-}
 
 describe('gene sets of a knowledge base', () => {
   const kb = fixture();

@@ -12,6 +12,11 @@ describe('parseGeneList', () => {
       format: 'list',
     });
     expect(parseGeneList('TP53, MYC, EGFR').identifiers).toEqual(['TP53', 'MYC', 'EGFR']);
+    // Commas on several lines but no numbers: a pasted list, not a table with a header.
+    expect(parseGeneList('TP53, MYC\nEGFR,KRAS\n')).toEqual({
+      identifiers: ['TP53', 'MYC', 'EGFR', 'KRAS'],
+      format: 'list',
+    });
   });
   it("takes a CSV's or TSV's first column, skipping the header and honouring quotes", () => {
     expect(parseGeneList('gene,log2FC\n"PD-L1, alias",1\nSTAT3,2\n')).toEqual({

@@ -1,0 +1,173 @@
+/**
+ * The Enrichment tab in English and Chinese: paste a gene list, read the ranked table and
+ * the "not found" list, open a result and see its diagram with the hits highlighted
+ * (read through Cytoscape). The expected rows are computed here from graphs/ with the
+ * model (whose numbers tests/unit/enrichment.test.ts checks against exact rationals), so a
+ * curator's edit changes both sides.
+ */
+
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { findGraphFiles, readSources } from '../../src/cli/files';
+import { STRINGS } from '../../src/i18n/strings';
+import { atlasOnlyResolver } from '../../src/model/atlas-resolver';
+import { background, enrich, resolveQuery } from '../../src/model/enrichment';
+import { atlasGeneSets, atlasGenes } from '../../src/model/gene-sets';
+import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
+import type { Language } from '../../src/model/vocabulary';
+import { expect, test, waitForDiagram } from './fixtures';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
+const sets = atlasGeneSets(kb);
+// The mechanism with the most genes; the list is three of its genes, one written by its
+// alias where it has one (PD-L1, KU70), plus an identifier no gene has.
+const biggest = sets.filter((s) => s.kind === 'mechanism').reduce((a, b) => (b.genes.size > a.genes.size ? b : a));
+const geneEntities = kb.entities.filter((e) => e.type === 'gene' && e.symbol && biggest.genes.has(e.symbol));
+const written = geneEntities.slice(0, 3).map((e, i) => (i === 0 && e.aliases[0] ? e.aliases[0] : (e.symbol ?? '')));
+const pasted = [...written, 'NOTAGENE1'].join('\n');
+const expected = enrich(
+  sets,
+  resolveQuery([...written, 'NOTAGENE1'], atlasOnlyResolver(kb)).symbols,
+  background('atlas', 'atlas', atlasGenes(kb)),
+);
+const firstMechanism = expected.rows.find((r) => r.kind === 'mechanism');
+
+async function openEnrichment(page: Page, language: Language) {
+  await page.goto(`/?therapy=tace&lang=${language}`);
+  await waitForDiagram(page);
+  const toggle = page.locator('.right > .panel-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await page.getByRole('tab', { name: STRINGS[language].panelEnrichment }).click();
+}
+
+for (const language of ['en', 'zh'] as const) {
+  const s = STRINGS[language];
+  test(`${language}: a pasted list ranks the mechanisms, and a result opens its diagram with the hits highlighted`, async ({
+    page,
+  }, info) => {
+    if (!firstMechanism) throw new Error('the expected result has no mechanism row');
+    await openEnrichment(page, language);
+    await page.getByLabel(s.enrichGenes, { exact: true }).fill(pasted);
+    await page.getByRole('button', { name: s.enrichRun }).click();
+
+    const table = page.locator('table.enrichment-table');
+    await expect(table.locator('caption')).toHaveText(s.enrichCaption);
+    const rows = table.locator('tbody tr');
+    await expect(rows).toHaveCount(expected.rows.length);
+    // The ranking, row by row: which set, k/K and the hits.
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-set'),
+        tr.querySelector('td')?.textContent,
+        tr.querySelector('.hits')?.textContent ?? '',
+      ]),
+    );
+    expect(shown).toEqual(
+      expected.rows.map((r) => [
+        r.id,
+        `${r.k}/${r.K}`,
+        r.hits.length > 0 ? `${s.enrichColHits}: ${r.hits.join(', ')}` : '',
+      ]),
+    );
+    const top = rows.first();
+    const title =
+      expected.rows[0].kind === 'mechanism'
+        ? kb.mechanismById.get(expected.rows[0].id)?.title[language]
+        : kb.therapyById.get(expected.rows[0].id)?.name[language];
+    await expect(top.locator('th[scope="row"] button')).toHaveText(title ?? '');
+    // The table fits the 340 px panel: no sideways scrolling, in either language.
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector('.enrichment .table-scroll');
+      const panel = document.querySelector('.tabpanel');
+      return [box ? box.scrollWidth - box.clientWidth : -1, panel ? panel.scrollWidth - panel.clientWidth : -1];
+    });
+    expect(overflow).toEqual([0, 0]);
+    // The background is named, and the identifier no gene has is listed as not found.
+    await expect(page.locator('.background-used')).toContainText(`n = ${expected.tested.length}`);
+    await expect(page.locator('.background-used')).toContainText(`N = ${atlasGenes(kb).size}`);
+    const notFound = page.locator('details.enrichment-list').filter({
+      has: page.locator('summary', { hasText: s.enrichNotFound.replace('{n}', '1') }),
+    });
+    await notFound.locator('summary').click();
+    await expect(notFound.locator('p')).toHaveText('NOTAGENE1');
+
+    // Open the best mechanism from the keyboard: its frame is outlined, its hits highlighted.
+    const row = table
+      .locator(`tr[data-set="${firstMechanism.id}"]`)
+      .filter({ has: page.locator('th') })
+      .first();
+    await row.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(row.locator('button')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(new RegExp(`mechanism=${firstMechanism.id}`));
+    const set =
+      biggest.id === firstMechanism.id
+        ? biggest
+        : sets.find((x) => x.kind === 'mechanism' && x.id === firstMechanism.id);
+    const hitEntities = [...new Set(firstMechanism.hits.flatMap((g) => set?.entitiesByGene.get(g) ?? []))].sort();
+    expect(hitEntities.length).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...new Set(window.__cy?.nodes('.neighbour').map((n) => n.data('entity') as string))].sort(),
+        ),
+      )
+      .toEqual(hitEntities);
+    await expect
+      .poll(() => page.evaluate(() => window.__cy?.nodes('.frame.focus').map((n) => n.data('frame') as string) ?? []))
+      .toEqual([firstMechanism.id]);
+    await expect(page.locator('.enrichment-status')).toContainText(
+      s.enrichOpened
+        .replace('{title}', kb.mechanismById.get(firstMechanism.id)?.title[language] ?? '')
+        .replace('{k}', String(firstMechanism.k)),
+    );
+    const shot = info.outputPath(`enrichment-${language}-1280.png`);
+    await page.screenshot({ path: shot });
+    await info.attach(`enrichment-${language}`, { path: shot, contentType: 'image/png' });
+
+    // Leaving the tab leaves the highlight with it.
+    await page.getByRole('tab', { name: s.panelDetails }).click();
+    await expect.poll(() => page.evaluate(() => window.__cy?.nodes('.neighbour').length ?? -1)).toBe(0);
+  });
+}
+
+test('an empty list says what to do, and the result comes back after visiting another tab', async ({ page }, info) => {
+  await openEnrichment(page, 'en');
+  await page.getByRole('button', { name: STRINGS.en.enrichRun }).click();
+  await expect(page.locator('.enrichment').getByRole('alert')).toHaveText(STRINGS.en.enrichNoGenes);
+  await page.getByLabel(STRINGS.en.enrichGenes, { exact: true }).fill(pasted);
+  await page.getByRole('button', { name: STRINGS.en.enrichRun }).click();
+  await expect(page.locator('table.enrichment-table tbody tr')).toHaveCount(expected.rows.length);
+  await page.getByRole('tab', { name: STRINGS.en.panelRelations }).click();
+  await page.getByRole('tab', { name: STRINGS.en.panelEnrichment }).click();
+  await expect(page.locator('table.enrichment-table tbody tr')).toHaveCount(expected.rows.length);
+  await expect(page.getByLabel(STRINGS.en.enrichGenes, { exact: true })).toHaveValue(pasted);
+  // The table downloads as TSV with every column, the rows in the same order.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: STRINGS.en.downloadTsv }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe(`${kb.atlas.filePrefix}-enrichment-atlas.tsv`);
+  const lines = readFileSync(await saved.path(), 'utf8')
+    .trim()
+    .split('\n');
+  expect(lines[0]).toBe('id\tkind\ttitle\tk\tK\tn\tN\tp\tfdr\tfold\thits\tbackground');
+  expect(lines.slice(1).map((l) => l.split('\t')[0])).toEqual(expected.rows.map((r) => r.id));
+  const shot = info.outputPath('enrichment-panel-en-1280.png');
+  await page.locator('.right').screenshot({ path: shot });
+  await info.attach('enrichment-panel-en', { path: shot, contentType: 'image/png' });
+});
+
+test('the enrichment result has no accessibility violations (axe)', async ({ page }) => {
+  await openEnrichment(page, 'en');
+  await page.getByLabel(STRINGS.en.enrichGenes, { exact: true }).fill(pasted);
+  await page.getByRole('button', { name: STRINGS.en.enrichRun }).click();
+  await page.locator('table.enrichment-table tbody tr button').first().click();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('.enrichment')
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+});
