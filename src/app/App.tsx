@@ -4,11 +4,13 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
 import { Notices } from '../components/Notices';
+import { OverlayLegend } from '../components/overlay/OverlayLegend';
 import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useDerivedView } from './derived';
+import { OverlayProvider } from './overlay/overlay-context';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
 export function App() {
@@ -25,49 +27,52 @@ export function App() {
   const errors = problems.filter((p) => p.severity === 'error');
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
-      <Header />
-      {errors.length > 0 && (
-        <div className="data-problems" role="alert">
-          <strong>{t('dataProblems')}</strong>
-          <ul>
-            {errors.slice(0, 5).map((p) => (
-              <li key={`${p.file}${p.path}${p.message}`}>{`${p.file}: ${p.path}: ${p.message}`}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
-        <nav className="sidebar" aria-label={t('filters')}>
-          <PanelToggle side="left" controls="left-panel" />
-          <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
-            <TherapyPicker />
-            <FilterPanel />
+    <OverlayProvider>
+      <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+        <Header />
+        {errors.length > 0 && (
+          <div className="data-problems" role="alert">
+            <strong>{t('dataProblems')}</strong>
+            <ul>
+              {errors.slice(0, 5).map((p) => (
+                <li key={`${p.file}${p.path}${p.message}`}>{`${p.file}: ${p.path}: ${p.message}`}</li>
+              ))}
+            </ul>
           </div>
-        </nav>
-        <div className="centre">
-          <Diagram
-            therapyGraph={therapyGraph}
-            visible={visible}
-            shownTherapies={shownTherapies}
-            highlight={highlight}
-            story={story}
-            compared={compared}
-          />
-          <div className="notices-anchor">
-            <Notices />
+        )}
+        <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
+          <nav className="sidebar" aria-label={t('filters')}>
+            <PanelToggle side="left" controls="left-panel" />
+            <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
+              <TherapyPicker />
+              <FilterPanel />
+            </div>
+          </nav>
+          <div className="centre">
+            <Diagram
+              therapyGraph={therapyGraph}
+              visible={visible}
+              shownTherapies={shownTherapies}
+              highlight={highlight}
+              story={story}
+              compared={compared}
+            />
+            <div className="notices-anchor">
+              <Notices />
+            </div>
+            <Legend graph={visible} shownTherapies={shownTherapies} />
+            <OverlayLegend />
           </div>
-          <Legend graph={visible} shownTherapies={shownTherapies} />
-        </div>
-        <aside className="right" aria-label={t('details')}>
-          <PanelToggle side="right" controls="right-panel" />
-          {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
-          <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
-            <SidePanel visible={visible} paths={paths} />
-          </div>
-        </aside>
-      </main>
-    </div>
+          <aside className="right" aria-label={t('details')}>
+            <PanelToggle side="right" controls="right-panel" />
+            {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
+            <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
+              <SidePanel visible={visible} paths={paths} />
+            </div>
+          </aside>
+        </main>
+      </div>
+    </OverlayProvider>
   );
 }
 

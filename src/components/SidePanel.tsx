@@ -10,6 +10,7 @@ import { RelationsTable } from './RelationsTable';
 // Panels that are not open at start load when first opened.
 const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 const ResponseChart = lazy(() => import('./ResponseChart').then((m) => ({ default: m.ResponseChart })));
+const DataPanel = lazy(() => import('./overlay/DataPanel').then((m) => ({ default: m.DataPanel })));
 
 const TAB_LABEL = {
   details: 'panelDetails',
@@ -17,6 +18,7 @@ const TAB_LABEL = {
   paths: 'panelPaths',
   compare: 'panelCompare',
   table: 'panelTable',
+  data: 'panelData',
 } as const;
 
 export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathResult | null }) {
@@ -59,6 +61,7 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
         <Suspense fallback={null}>
           {panel === 'compare' && <ComparePanel />}
           {panel === 'table' && <ResponseChart />}
+          {panel === 'data' && <DataPanel />}
         </Suspense>
       </div>
     </div>

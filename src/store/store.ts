@@ -8,6 +8,7 @@ import { type CertaintyFilter, type EvidenceFilter, entityTherapies, type SubGra
 import { entityLabel } from '../model/text';
 import type { EntityType, Language, MechanismCategory } from '../model/vocabulary';
 import { addNotice, type NoticeText } from './notices';
+import { type OverlayActions, type OverlayState, overlayActions } from './overlay-slice';
 import {
   initialPanels,
   type PanelSide,
@@ -31,7 +32,7 @@ import {
 /** The fields of the state a view is made of: what a link carries and Back restores. */
 const VIEW_FIELDS = Object.keys(defaultViewState()) as (keyof ViewState)[];
 
-export interface AppState extends ViewState {
+export interface AppState extends ViewState, OverlayState {
   notices: Notice[];
   /** Camera moves animate (the system's reduced-motion setting is honoured as well). */
   animate: boolean;
@@ -57,7 +58,7 @@ export interface RevealContext {
  */
 export type RevealOutcome = 'in-view' | 'filters-reset' | 'therapies-added' | 'no-therapy' | 'unknown';
 
-export interface AppActions {
+export interface AppActions extends OverlayActions {
   reset: (state?: Partial<ViewState>) => void;
   setLanguage: (language: Language) => void;
   setTherapies: (ids: string[]) => void;
@@ -118,6 +119,7 @@ export function initialAppState(
     layoutRequest: 0,
     focusRequest: view.selection ? 1 : 0,
     panels,
+    overlay: null,
   };
 }
 
@@ -149,6 +151,7 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
     ...initialAppState(initial, options.panels ?? startupPanels(initial), options.prefs?.animate ?? true),
     // The panels and Animate are the reader's preferences, not part of the view: a reset keeps them.
     reset: (state) => set((s) => initialAppState(state, s.panels, s.animate)),
+    ...overlayActions(set),
     setLanguage: (language) => set({ language }),
     // A chosen intersection only makes sense for the therapies it was chosen among.
     setTherapies: (therapies) => set({ therapies, compareSet: null }),

@@ -34,6 +34,7 @@ import {
 } from './layout/layout';
 import { type LayoutProgress, layoutInWorkers, WORKER_ABOVE } from './layout/layout-async';
 import { TITLE_SCREEN_PX } from './layout/layout-blocks';
+import { applyOverlay, type OverlayPaint } from './overlay';
 import {
   closedElements,
   framesAround,
@@ -95,6 +96,8 @@ export interface CytoscapeViewProps {
   arrangement?: Arrangement | null;
   /** Told where every node (frames excluded) is after a person drags nodes or a frame. */
   onArranged?: (positions: ReadonlyMap<string, Point>) => void;
+  /** A data overlay's paint per entity id, or null for the plain look. */
+  overlay?: ReadonlyMap<string, OverlayPaint> | null;
 }
 
 /** Above this many nodes, panning and zooming draw a snapshot and hide edges while moving. */
@@ -266,6 +269,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     }
     overview.current = null;
     applyElements(cy, elements, layout.positions);
+    applyOverlay(cy, latest.current.overlay ?? null);
     applyFrameTitles(cy, layout);
     applyArrangement(cy, latest.current.arrangement ?? null);
   };
@@ -458,6 +462,13 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (cy && !pending.current) applyHighlight(cy, highlight, !large.current);
   }, [highlight, elements]);
+
+  const { overlay } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyOverlay(cy, overlay ?? null);
+  }, [overlay, elements]);
 
   // Centre on the selection when search or a list asks for it.
   const { focusRequest, selection } = props;
