@@ -5,12 +5,15 @@
  * the table, not only the genes in view), so the colours of a gene do not change as
  * therapies or filters change what is drawn.
  */
+import type { FigureOverlay } from '../../export/figure';
 import type { DatasetColumn } from '../../model/dataset';
 import type { KnowledgeBase } from '../../model/knowledge-base';
 import type { DatasetMatch } from '../../model/overlay-match';
 import { type EntityValue, entityValues } from '../../model/overlay-values';
+import type { Language } from '../../model/vocabulary';
 import { type LoadedOverlay, overlayColumns } from '../../store/overlay-slice';
 import { type ColourScale, colourScale, defaultLimits, textOn } from '../../style/overlay-colour';
+import { overlayLegend } from '../../style/overlay-legend';
 
 /** A node's look under the overlay: gradient stops as the stylesheet takes them, and a readable label colour. */
 export interface NodePaint {
@@ -76,4 +79,17 @@ export function deriveOverlayView(
     paints.set(id, { ...stops(fills), text: textOn(fills[Math.floor(fills.length / 2)]), noData, fills });
   }
   return { columns, scale, values, paints, clamped };
+}
+
+/** The overlay as an exported figure draws it: each entity's slice fills, "nd" where it has no value, and the legend. */
+export function figureOverlay(view: OverlayView, language: Language): FigureOverlay {
+  const fills = new Map<string, { fills: string[]; noData: boolean }>();
+  for (const [id, paint] of view.paints) fills.set(id, { fills: paint.fills, noData: paint.noData });
+  const legend = overlayLegend(
+    view.columns.map((c) => c.name),
+    view.scale,
+    view.clamped,
+    language,
+  );
+  return { fills, legend };
 }
