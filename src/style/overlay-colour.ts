@@ -66,7 +66,7 @@ export interface Paint {
 export interface ColourScale {
   scale: ColumnScale;
   limits: OverlayLimits;
-  /** The colour of a value; undefined (NaN) gets the no-data colour. */
+  /** The colour of a value as `#rrggbb`; undefined (NaN) gets the no-data colour. */
   paint(value: number | undefined): Paint;
   /** Colours along the scale from low to high, for legends (n ≥ 2 stops). */
   ramp(n: number): string[];
@@ -89,24 +89,34 @@ export function colourScale(scale: ColumnScale, limits: OverlayLimits): ColourSc
     paint(value) {
       if (value === undefined || Number.isNaN(value)) return { colour: NO_DATA_COLOUR, clamped: undefined };
       const clamped: Clamp = value < low ? 'low' : value > high ? 'high' : undefined;
-      return { colour: colourOf(value), clamped };
+      return { colour: toHex(colourOf(value)), clamped };
     },
     ramp(n) {
-      return Array.from({ length: n }, (_, i) => colourOf(low + ((high - low) * i) / (n - 1)));
+      return Array.from({ length: n }, (_, i) => toHex(colourOf(low + ((high - low) * i) / (n - 1))));
     },
   };
 }
 
+/** The red, green and blue of `#rrggbb` or `rgb(r, g, b)` (white for anything else). */
+function channels(colour: string): number[] {
+  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(colour);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  return rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((h) => Number.parseInt(h, 16)) : [255, 255, 255];
+}
+
+/**
+ * `#rrggbb`: d3-scale-chromatic's diverging schemes give `rgb(r, g, b)`, whose spaces would
+ * split Cytoscape's space-separated gradient stop list.
+ */
+export function toHex(colour: string): string {
+  return `#${channels(colour)
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
 /** Black or white text, whichever reads better on a fill (WCAG relative luminance). */
 export function textOn(colour: string): string {
-  const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(colour);
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  const parts = rgb
-    ? rgb.slice(1).map(Number)
-    : hex
-      ? hex.slice(1).map((h) => Number.parseInt(h, 16))
-      : [255, 255, 255];
-  const [r, g, b] = parts.map((v) => {
+  const [r, g, b] = channels(colour).map((v) => {
     const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   });
