@@ -8,6 +8,7 @@ import { runExport } from './export-command';
 import { failureMessage } from './failure';
 import { runFigure } from './figure-command';
 import { CommandError, reason, UsageError } from './files';
+import { joinNegativeLimits } from './overlay-option';
 import { runSchema } from './schema-command';
 import { runShared } from './shared-command';
 import { runStats } from './stats-command';
@@ -39,6 +40,12 @@ commands:
   figure --story ID [--step N] [...]  one step of a teaching story (default step 1): the story's
                                       therapies, the step's title and caption, from step 2 on
                                       its own elements outlined and earlier ones quieter
+  figure ... --overlay FILE [--column NAME] [--limits LOW,HIGH]
+                                      colour the genes by a table (CSV, TSV or .xlsx; first
+                                      column gene symbols, aliases or previous symbols) as the
+                                      app's Data tab does: NAME's values (default: the first
+                                      column of numbers), limits ±max|value| unless given, with
+                                      the scale, "nd" and the family rule in the legend
   schema [--out FILE]                 write the JSON Schema of graph files (for editors)
   audit --review FILE [--all]         check every relation's references against the citation
                                       marks the review (Markdown, marks as <sup>[n]</sup>) prints
@@ -70,6 +77,9 @@ const OPTIONS = {
   step: { type: 'string' },
   review: { type: 'string' },
   all: { type: 'boolean' },
+  overlay: { type: 'string' },
+  column: { type: 'string' },
+  limits: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -102,7 +112,7 @@ let running: string | undefined;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: joinNegativeLimits(argv),
     allowPositionals: true,
     options: OPTIONS,
   });
