@@ -16,7 +16,8 @@ import { expect, test, waitForDiagram } from './fixtures';
  * real gene the atlas lacks, NOTAGENE is unknown. TP53 is in the TACE view without a value.
  * day7 turns PD-L1 to −1.
  */
-const TABLE = 'gene\tday1\tday7\nPD-L1\t2\t-1\nHIF1A\t-2\t0.5\nERK1\t0.5\t1\nMAPK1\t-1.5\t0.2\nGAPDH\t0.3\t0.1\nNOTAGENE\t1\t1\n';
+const TABLE =
+  'gene\tday1\tday7\nPD-L1\t2\t-1\nHIF1A\t-2\t0.5\nERK1\t0.5\t1\nMAPK1\t-1.5\t0.2\nGAPDH\t0.3\t0.1\nNOTAGENE\t1\t1\n';
 // ColorBrewer RdBu's end classes and the overlay's no-data grey (src/style/overlay-colour.ts).
 const RED_END = '#67001f';
 const BLUE_END = '#053061';
@@ -29,7 +30,12 @@ async function fillOf(page: Page, entity: string): Promise<string> {
     if (!node) return 'missing';
     const first = String(node.style('background-gradient-stop-colors')).split(' ')[0];
     const rgb = /rgb\((\d+),(\d+),(\d+)\)/.exec(first.replace(/\s/g, ''));
-    return rgb ? `#${rgb.slice(1).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}` : first.toLowerCase();
+    return rgb
+      ? `#${rgb
+          .slice(1)
+          .map((v) => Number(v).toString(16).padStart(2, '0'))
+          .join('')}`
+      : first.toLowerCase();
   }, entity);
 }
 
@@ -47,8 +53,12 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   const report = page.getByTestId('table-report');
   await expect(report).toContainText('6 rows, 3 columns (TSV); identifiers from column “gene”.');
   const match = page.getByTestId('match-report');
-  await expect(match.locator('[data-outcome="unrecognised"]')).toHaveText('1 not recognised as HGNC symbols, previous symbols or aliases');
-  await expect(match.locator('[data-outcome="not-in-atlas"]')).toHaveText('1 real genes (HGNC) the atlas does not contain');
+  await expect(match.locator('[data-outcome="unrecognised"]')).toHaveText(
+    '1 not recognised as HGNC symbols, previous symbols or aliases',
+  );
+  await expect(match.locator('[data-outcome="not-in-atlas"]')).toHaveText(
+    '1 real genes (HGNC) the atlas does not contain',
+  );
   await expect(match.locator('[data-outcome="in-atlas"]')).toHaveText('4 in the atlas');
   await expect(match).toContainText('PD-L1 → CD274');
 
@@ -78,7 +88,10 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   await page.getByText('Export', { exact: true }).click();
   const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
   await menu.getByRole('radio', { name: 'SVG (vector, editable text)' }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Download' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Download' }).click(),
+  ]);
   const path = testInfo.outputPath('overlay.svg');
   await download.saveAs(path);
   const svg = readFileSync(path, 'utf8');
@@ -86,7 +99,7 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   expect(svg).toContain('day1: -2 to 2');
   expect(svg).toContain('nd: gene without a value');
   expect(svg).toContain('families: the member of largest magnitude');
-  expect(svg).toMatch(/data-entity="tp53"[^]*?<text class="mark"[^>]*>nd<\/text>/);
+  expect(svg).toMatch(/data-entity="tp53"[\s\S]*?<text class="mark"[^>]*>nd<\/text>/);
 
   // Kept in this browser: after a reload the link brings the dataset and column back.
   const url = page.url();
