@@ -1,10 +1,10 @@
 /** The page: header, filters, diagram with legend, and the side panel. */
+import { lazy, Suspense } from 'react';
 import { Diagram } from '../components/Diagram';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
 import { Notices } from '../components/Notices';
-import { OverlayLegend } from '../components/overlay/OverlayLegend';
 import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
@@ -13,11 +13,17 @@ import { useDerivedView } from './derived';
 import { OverlayProvider } from './overlay/overlay-context';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
+// The overlay's legend (and its colour scales) loads with the first dataset shown.
+const OverlayLegend = lazy(() =>
+  import('../components/overlay/OverlayLegend').then((m) => ({ default: m.OverlayLegend })),
+);
+
 export function App() {
   const t = useT();
   const { problems } = useAppContext();
   const language = useApp((s) => s.language);
   const presenting = useApp((s) => s.presenting);
+  const overlaid = useApp((s) => s.overlay !== null);
   const leftCollapsed = useApp((s) => s.panels.left);
   const rightCollapsed = useApp((s) => s.panels.right);
   // Derived once here and passed down, so no component recomputes what another has.
@@ -61,7 +67,11 @@ export function App() {
               <Notices />
             </div>
             <Legend graph={visible} shownTherapies={shownTherapies} />
-            <OverlayLegend />
+            {overlaid && (
+              <Suspense fallback={null}>
+                <OverlayLegend />
+              </Suspense>
+            )}
           </div>
           <aside className="right" aria-label={t('details')}>
             <PanelToggle side="right" controls="right-panel" />

@@ -19,7 +19,7 @@ import {
   type RelationType,
   type Sign,
 } from '../model/vocabulary';
-import { NO_DATA_MARK } from '../style/overlay-colour';
+import { NO_DATA_MARK } from '../style/overlay-ink';
 import type { OverlayLegend } from '../style/overlay-legend';
 import { type TherapyColours, tint } from '../style/palette';
 import { relationLegend } from '../style/relation-legend';

@@ -6,7 +6,7 @@
  */
 import { escapeXml } from '../io/xml';
 import type { RelationLook } from '../model/relation-look';
-import { textOn } from '../style/overlay-colour';
+import { textOn } from '../style/overlay-ink';
 import { shapeOutline } from '../style/shapes';
 import {
   DASH_PATTERN,

@@ -5,7 +5,10 @@
  */
 import { fill, OVERLAY_STRINGS } from '../i18n/overlay-strings';
 import type { Language } from '../model/vocabulary';
-import { type ColourScale, NO_DATA_COLOUR } from './overlay-colour';
+import type { ColourScale } from './overlay-colour';
+import { formatLimit, NO_DATA_COLOUR } from './overlay-ink';
+
+export { formatLimit } from './overlay-ink';
 
 export interface OverlayLegend {
   heading: string;
@@ -18,11 +21,6 @@ export interface OverlayLegend {
   noData: { colour: string; label: string };
   family: string;
   clamped?: string;
-}
-
-/** A limit as a legend prints it: up to three significant digits, no float noise. */
-export function formatLimit(value: number): string {
-  return Number(value.toPrecision(3)).toString();
 }
 
 export function overlayLegend(

@@ -11,7 +11,10 @@ import type { HgncResolver } from '../../model/hgnc-lookup';
 import { atlasGeneSymbols, type DatasetMatch, matchDataset } from '../../model/overlay-match';
 import { type DatasetStoreProblem, datasetStore } from '../../store/dataset-store';
 import { useApp, useAppContext } from '../context';
-import { deriveOverlayView, type OverlayView } from '../derive/overlay';
+import type { OverlayView } from '../derive/overlay';
+
+/** The scale code (d3) loads with the first dataset shown, not with the app. */
+type Derive = typeof import('../derive/overlay');
 
 export interface OverlayContextValue {
   resolver: HgncResolver | null;
@@ -97,9 +100,13 @@ export function OverlayProvider({ children }: { children: ReactNode }) {
     () => (dataset && resolver ? matchDataset(dataset, resolver, atlas) : null),
     [dataset, resolver, atlas],
   );
+  const [derive, setDerive] = useState<Derive | null>(null);
+  useEffect(() => {
+    if (overlay && !derive) void import('../derive/overlay').then((module) => setDerive(module));
+  }, [overlay, derive]);
   const view = useMemo(
-    () => (overlay && match ? deriveOverlayView(kb, overlay, column, match) : null),
-    [kb, overlay, column, match],
+    () => (overlay && match && derive ? derive.deriveOverlayView(kb, overlay, column, match) : null),
+    [kb, overlay, column, match, derive],
   );
   const value = useMemo(() => ({ resolver, match, view }), [resolver, match, view]);
   return <Context.Provider value={value}>{children}</Context.Provider>;

@@ -9,7 +9,7 @@ import { useOverlay } from '../../app/overlay/overlay-context';
 import { DERIVED_OPERATIONS, type DerivedOperation, derivedColumn } from '../../model/overlay-values';
 import { MAX_SLICES, overlayColumns } from '../../store/overlay-slice';
 import { LIMIT_RULES, type LimitRule } from '../../style/overlay-colour';
-import { formatLimit } from '../../style/overlay-legend';
+import { formatLimit } from '../../style/overlay-ink';
 import { useOverlayText } from './use-overlay-text';
 
 export function OverlayControls() {

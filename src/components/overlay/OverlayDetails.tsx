@@ -1,7 +1,7 @@
 /** The selected entity's value(s) under the overlay: a gene's, or every member's of a family, per drawn column. */
 import { useOverlay } from '../../app/overlay/overlay-context';
 import type { Entity } from '../../model/schema';
-import { formatLimit } from '../../style/overlay-legend';
+import { formatLimit } from '../../style/overlay-ink';
 import { useOverlayText } from './use-overlay-text';
 
 function valueText(value: number, noData: string, clamped: boolean, clampedText: string) {
