@@ -1,4 +1,5 @@
 /** The text report printed at the end of a run: the metrics table, the phases table, the notes. */
+import { NODE_BENCHMARKS } from './node-benchmarks';
 import { median } from './stats';
 import type { BenchResults, PhaseKey, Side } from './types';
 
@@ -130,6 +131,10 @@ export function report(results: BenchResults, out: string): string {
   }
   if (!results.exportAvailable)
     lines.push('SVG export: n/a (src/export/svg-writer.ts or src/view/figure-from-cy.ts missing)');
+  for (const { key, what } of NODE_BENCHMARKS) {
+    const result = results.node?.[key];
+    if (result) lines.push(`${what}: ${result.summary}${result.failed ? ` (failed: ${result.failed})` : ''}`);
+  }
   lines.push(`Run took ${results.durationSeconds} s; JSON in ${out}`);
   return lines.join('\n');
 }

@@ -34,6 +34,7 @@ import { runApp } from './app-run';
 import { runBaseline } from './baseline-run';
 import { initialJavaScript } from './bundle-size';
 import { elapsed, log, setBudget, withTimeout } from './clock';
+import { NODE_BENCHMARKS, runNodeBenchmark } from './node-benchmarks';
 import { type BenchOptions, CHANGED_THERAPY, parseArgs } from './options';
 import { format, report } from './report';
 import { build, checkBuild, preview, waitForServer } from './server';
@@ -185,6 +186,11 @@ async function main(): Promise<void> {
   } finally {
     await closeBrowser();
     server.kill();
+  }
+  results.node = {};
+  for (const { key, script, what } of NODE_BENCHMARKS) {
+    log(`${what}: ${script}`);
+    results.node[key] = runNodeBenchmark(script);
   }
 
   results.durationSeconds = Math.round(elapsed());

@@ -1,4 +1,5 @@
 /** The shapes the runner records for every run and writes to the JSON report. */
+import type { NodeBenchmarkResult } from './node-benchmarks';
 
 /** A progress mark a page printed (`[bench] name t`) or left as a performance mark. */
 export interface Mark {
@@ -89,5 +90,7 @@ export interface BenchResults {
   sizes: SizeResult[];
   initialJs?: InitialJavaScript;
   exportAvailable?: boolean;
+  /** The Node benchmarks (./node-benchmarks.ts) by key. */
+  node?: Record<string, NodeBenchmarkResult>;
   durationSeconds?: number;
 }

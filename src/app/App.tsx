@@ -1,4 +1,5 @@
 /** The page: header, filters, diagram with legend, and the side panel. */
+import { lazy, Suspense } from 'react';
 import { Diagram } from '../components/Diagram';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
@@ -9,13 +10,20 @@ import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useDerivedView } from './derived';
+import { OverlayProvider } from './overlay/overlay-context';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
+
+// The overlay's legend (and its colour scales) loads with the first dataset shown.
+const OverlayLegend = lazy(() =>
+  import('../components/overlay/OverlayLegend').then((m) => ({ default: m.OverlayLegend })),
+);
 
 export function App() {
   const t = useT();
   const { problems } = useAppContext();
   const language = useApp((s) => s.language);
   const presenting = useApp((s) => s.presenting);
+  const overlaid = useApp((s) => s.overlay !== null);
   const leftCollapsed = useApp((s) => s.panels.left);
   const rightCollapsed = useApp((s) => s.panels.right);
   // Derived once here and passed down, so no component recomputes what another has.
@@ -25,49 +33,56 @@ export function App() {
   const errors = problems.filter((p) => p.severity === 'error');
 
   return (
-    <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
-      <Header />
-      {errors.length > 0 && (
-        <div className="data-problems" role="alert">
-          <strong>{t('dataProblems')}</strong>
-          <ul>
-            {errors.slice(0, 5).map((p) => (
-              <li key={`${p.file}${p.path}${p.message}`}>{`${p.file}: ${p.path}: ${p.message}`}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
-        <nav className="sidebar" aria-label={t('filters')}>
-          <PanelToggle side="left" controls="left-panel" />
-          <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
-            <TherapyPicker />
-            <FilterPanel />
+    <OverlayProvider>
+      <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+        <Header />
+        {errors.length > 0 && (
+          <div className="data-problems" role="alert">
+            <strong>{t('dataProblems')}</strong>
+            <ul>
+              {errors.slice(0, 5).map((p) => (
+                <li key={`${p.file}${p.path}${p.message}`}>{`${p.file}: ${p.path}: ${p.message}`}</li>
+              ))}
+            </ul>
           </div>
-        </nav>
-        <div className="centre">
-          <Diagram
-            therapyGraph={therapyGraph}
-            visible={visible}
-            shownTherapies={shownTherapies}
-            highlight={highlight}
-            story={story}
-            compared={compared}
-          />
-          <div className="notices-anchor">
-            <Notices />
+        )}
+        <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
+          <nav className="sidebar" aria-label={t('filters')}>
+            <PanelToggle side="left" controls="left-panel" />
+            <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
+              <TherapyPicker />
+              <FilterPanel />
+            </div>
+          </nav>
+          <div className="centre">
+            <Diagram
+              therapyGraph={therapyGraph}
+              visible={visible}
+              shownTherapies={shownTherapies}
+              highlight={highlight}
+              story={story}
+              compared={compared}
+            />
+            <div className="notices-anchor">
+              <Notices />
+            </div>
+            <Legend graph={visible} shownTherapies={shownTherapies} />
+            {overlaid && (
+              <Suspense fallback={null}>
+                <OverlayLegend />
+              </Suspense>
+            )}
           </div>
-          <Legend graph={visible} shownTherapies={shownTherapies} />
-        </div>
-        <aside className="right" aria-label={t('details')}>
-          <PanelToggle side="right" controls="right-panel" />
-          {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
-          <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
-            <SidePanel visible={visible} paths={paths} />
-          </div>
-        </aside>
-      </main>
-    </div>
+          <aside className="right" aria-label={t('details')}>
+            <PanelToggle side="right" controls="right-panel" />
+            {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
+            <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
+              <SidePanel visible={visible} paths={paths} />
+            </div>
+          </aside>
+        </main>
+      </div>
+    </OverlayProvider>
   );
 }
 

@@ -19,6 +19,7 @@ import { figureGraph, type HeadlessFigureOptions, headlessFigure, printFigure } 
 import { findStoryFiles, readSources, UsageError, writeOutput } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
+import { overlayForFigure } from './overlay-option';
 import { viewLayout } from './view-nodes';
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
@@ -85,7 +86,7 @@ function checkMechanismIds(kb: KnowledgeBase, ids: readonly string[]): void {
     );
 }
 
-export function runFigure(options: Options): number {
+export async function runFigure(options: Options): Promise<number> {
   const given = options.layout === undefined ? undefined : oneOf('layout', options.layout, LAYOUT_DIRECTIONS, 'TB');
   const language = oneOf<Language>('lang', options.lang, LANGUAGES, 'en');
   const sizeName =
@@ -129,12 +130,15 @@ export function runFigure(options: Options): number {
     (mechanisms.length > 0
       ? mechanisms.map((m) => pick(kb.mechanismById.get(m)?.title ?? { en: m, zh: m }, language)).join('; ')
       : undefined);
+  const overlay = await overlayForFigure(kb, options, language);
+  if (overlay) process.stderr.write(overlay.summary);
   const base = {
     ...step,
     therapies,
     mechanisms,
     language,
     ...(title !== undefined ? { title } : {}),
+    ...(overlay ? { overlay: overlay.overlay } : {}),
   };
   // In print (a size in mm), a layout of its own for the page, TB and LR both tried unless
   // --layout says which; a curated layout or a story step is drawn as on screen.

@@ -11,7 +11,7 @@
  * the arrangement that prints labels largest within a page's height kept.
  */
 import cytoscape, { type Core } from 'cytoscape';
-import type { Figure, FigureNode } from '../export/figure';
+import type { Figure, FigureNode, FigureOverlay } from '../export/figure';
 import { clipAtOutline, type NodeBox, type Point, routeMidpoint, shorten } from '../export/geometry';
 import { legendBlock } from '../export/svg-legend';
 import {
@@ -57,6 +57,8 @@ export interface HeadlessFigureOptions {
   emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
   /** A curated arrangement of the view (graphs/layouts/), drawn over the automatic layout. */
   arrangement?: Arrangement | null;
+  /** A data overlay (src/cli/overlay-option.ts): node fills, "nd" marks and its legend. */
+  overlay?: FigureOverlay;
 }
 
 /** Between frames, in print. */
@@ -97,6 +99,7 @@ function headlessGraph(kb: KnowledgeBase, options: HeadlessFigureOptions, sizing
       caption: options.caption ?? true,
       ...(options.only ? { only: options.only } : {}),
       ...(options.emphasis ? { emphasis: options.emphasis } : {}),
+      ...(options.overlay ? { overlay: options.overlay } : {}),
     });
   return { cy, figure };
 }

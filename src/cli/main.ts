@@ -10,6 +10,7 @@ import { failureMessage } from './failure';
 import { runFigure } from './figure-command';
 import { CommandError, reason, UsageError } from './files';
 import { runImport } from './import-command';
+import { joinNegativeLimits } from './overlay-option';
 import { runSchema } from './schema-command';
 import { runShared } from './shared-command';
 import { runStats } from './stats-command';
@@ -43,6 +44,12 @@ commands:
   figure --story ID [--step N] [...]  one step of a teaching story (default step 1): the story's
                                       therapies, the step's title and caption, from step 2 on
                                       its own elements outlined and earlier ones quieter
+  figure ... --overlay FILE [--column NAME] [--limits LOW,HIGH]
+                                      colour the genes by a table (CSV, TSV or .xlsx; first
+                                      column gene symbols, aliases or previous symbols) as the
+                                      app's Data tab does: NAME's values (default: the first
+                                      column of numbers), limits ±max|value| unless given, with
+                                      the scale, "nd" and the family rule in the legend
   schema [--out FILE]                 write the JSON Schema of graph files (for editors)
   audit --review FILE [--all]         check every relation's references against the citation
                                       marks the review (Markdown, marks as <sup>[n]</sup>) prints
@@ -89,6 +96,9 @@ const OPTIONS = {
   genes: { type: 'string' },
   background: { type: 'string' },
   hgnc: { type: 'string' },
+  overlay: { type: 'string' },
+  column: { type: 'string' },
+  limits: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   report: { type: 'string' },
   pathway: { type: 'string', multiple: true },
@@ -123,7 +133,7 @@ let running: string | undefined;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: joinNegativeLimits(argv),
     allowPositionals: true,
     options: OPTIONS,
   });

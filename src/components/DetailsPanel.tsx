@@ -1,4 +1,5 @@
 /** The selected entity or relation, with every relation in and out as readable sentences and evidence. */
+
 import { useApp, useAppContext, useT } from '../app/context';
 import { ENTITY_TYPE_LABELS } from '../i18n/strings';
 import { mechanismCitation } from '../model/citation';
@@ -6,6 +7,7 @@ import { entityTherapies } from '../model/query';
 import type { Entity, Mechanism, Relation } from '../model/schema';
 import { entityLabel, pick, relationSentence } from '../model/text';
 import { MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
+import { OverlayDetails } from './overlay/OverlayDetails';
 import { CertaintyBadge, References, RelationEvidence, RelationSummary, UncitedNote } from './RelationText';
 
 export function DetailsPanel() {
@@ -89,6 +91,7 @@ function EntityDetails({ entity }: { entity: Entity }) {
           </>
         )}
       </dl>
+      <OverlayDetails entity={entity} />
       <div className="row">
         <button type="button" onClick={() => setSteps(steps > 0 ? 0 : 1)} aria-pressed={steps > 0}>
           {t('showNeighbours')}

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
+import { useOverlay } from '../app/overlay/overlay-context';
 import { LAYOUT_DIRECTIONS } from '../model/arrangement';
 import type { SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
@@ -44,6 +45,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
   const animate = useApp((s) => s.animate);
   const setAnimate = useApp((s) => s.setAnimate);
   const presenting = useApp((s) => s.presenting);
+  const overlay = useOverlay().view;
   // A path is framed once it is found (keyed by its entities, so other highlight changes do not move the camera).
   const pathKey = highlight ? [...highlight.pathNodes].sort().join(' ') : '';
   const pathEntities = useMemo(() => (pathKey ? new Set(pathKey.split(' ')) : null), [pathKey]);
@@ -128,6 +130,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
           onLayoutProgress={setProgress}
           arrangement={arranged.arrangement}
           onArranged={arranged.onArranged}
+          overlay={overlay?.paints ?? null}
           label={`${t('diagramLabel')}: ${visible.entities.length} ${t('entities')}, ${visible.relations.length} ${t('relations')}, ${new Set(visible.relations.map((r) => r.mechanism)).size} ${t('mechanismsCount')}`}
         />
         {progress && (

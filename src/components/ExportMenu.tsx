@@ -6,6 +6,8 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useApp, useAppContext } from '../app/context';
+import { figureOverlay } from '../app/derive/overlay';
+import { useOverlay } from '../app/overlay/overlay-context';
 import { figureName } from '../export/file-name';
 import { svgToPng } from '../export/png';
 import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
@@ -143,6 +145,7 @@ export function ExportMenu({ view }: { view: ViewHandle | null }) {
   const language = useApp((s) => s.language);
   const therapies = useApp((s) => s.therapies);
   const selection = useApp((s) => s.selection);
+  const overlayView = useOverlay().view;
   const text = TEXT[language];
   const id = useId();
   const details = useRef<HTMLDetailsElement>(null);
@@ -177,7 +180,14 @@ export function ExportMenu({ view }: { view: ViewHandle | null }) {
     if (busy) return;
     setSmall(null);
     if (!view) return setStatus(text.noDiagram);
-    const figure = view.figure(kb, { scope, language, colours, title, caption });
+    const figure = view.figure(kb, {
+      scope,
+      language,
+      colours,
+      title,
+      caption,
+      overlay: overlayView ? figureOverlay(overlayView, language) : undefined,
+    });
     if (figure.nodes.length === 0) return setStatus(scope === 'selection' ? text.emptySelection : text.empty);
     const spec = SIZE_PRESETS[size];
     const layout = layoutFigure(figure, { size: spec });

@@ -10,6 +10,7 @@ import { RelationsTable } from './RelationsTable';
 // Panels that are not open at start load when first opened.
 const ComparePanel = lazy(() => import('./compare/ComparePanel').then((m) => ({ default: m.ComparePanel })));
 const ResponseChart = lazy(() => import('./ResponseChart').then((m) => ({ default: m.ResponseChart })));
+const DataPanel = lazy(() => import('./overlay/DataPanel').then((m) => ({ default: m.DataPanel })));
 const EnrichmentPanel = lazy(() =>
   import('./enrichment/EnrichmentPanel').then((m) => ({ default: m.EnrichmentPanel })),
 );
@@ -20,6 +21,7 @@ const TAB_LABEL = {
   paths: 'panelPaths',
   compare: 'panelCompare',
   table: 'panelTable',
+  data: 'panelData',
   enrichment: 'panelEnrichment',
 } as const;
 
@@ -63,6 +65,7 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
         <Suspense fallback={null}>
           {panel === 'compare' && <ComparePanel />}
           {panel === 'table' && <ResponseChart />}
+          {panel === 'data' && <DataPanel />}
           {panel === 'enrichment' && <EnrichmentPanel />}
         </Suspense>
       </div>

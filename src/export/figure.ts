@@ -19,6 +19,8 @@ import {
   type RelationType,
   type Sign,
 } from '../model/vocabulary';
+import { NO_DATA_MARK } from '../style/overlay-ink';
+import type { OverlayLegend } from '../style/overlay-legend';
 import { type TherapyColours, tint } from '../style/palette';
 import { relationLegend } from '../style/relation-legend';
 import { NODE_LOOK, type NodeLook, type NodeShape, nodeBorder } from '../style/visual';
@@ -46,6 +48,8 @@ export interface FigureNode {
   /** In a story step: what this step adds (drawn outlined) or what earlier steps showed (quieter). */
   emphasis?: Emphasis;
   data: { symbol?: string; therapies: string[]; label: string };
+  /** Under a data overlay: "nd" printed on a gene without a value. */
+  mark?: string;
 }
 
 export type Emphasis = 'current' | 'earlier';
@@ -106,6 +110,8 @@ export interface FigureLegend {
   relations: Array<{ look: RelationLook; label: string }>;
   /** In a story step figure: how the step's own elements and earlier ones are drawn. */
   emphasis?: { heading: string; current: string; earlier: string };
+  /** Under a data overlay: its colour scale, no-data swatch and family rule. */
+  overlay?: OverlayLegend;
 }
 
 export interface Figure {
@@ -166,6 +172,13 @@ export interface FigureOptions {
    * screen); everything else drawn belongs to earlier steps (drawn quieter).
    */
   emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
+  /** A data overlay: fills (one per slice) per entity id, "nd" where a gene has no value, and its legend. */
+  overlay?: FigureOverlay;
+}
+
+export interface FigureOverlay {
+  fills: ReadonlyMap<string, { fills: string[]; noData: boolean }>;
+  legend: OverlayLegend;
 }
 
 /**
@@ -223,6 +236,7 @@ function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], 
     ...(nodes.some((n) => n.emphasis)
       ? { emphasis: { heading: t.legendStoryStep, current: t.legendThisStep, earlier: t.legendEarlierSteps } }
       : {}),
+    ...(options.overlay ? { overlay: options.overlay.legend } : {}),
   };
 }
 
@@ -241,7 +255,10 @@ export function buildFigure(
     emphasis ? { emphasis: current ? 'current' : 'earlier' } : {};
   const nodes = geometry.nodes.flatMap((g) => {
     const entity = kb.entityById.get(g.entity);
-    return entity ? [{ ...figureNode(g, entity, options.colours), ...mark(!!emphasis?.entities.has(entity.id)) }] : [];
+    if (!entity) return [];
+    const node = { ...figureNode(g, entity, options.colours), ...mark(!!emphasis?.entities.has(entity.id)) };
+    const paint = options.overlay?.fills.get(entity.id);
+    return [paint ? { ...node, fills: paint.fills, ...(paint.noData ? { mark: NO_DATA_MARK } : {}) } : node];
   });
   const drawn = new Set(nodes.map((n) => n.id));
   const edges = geometry.edges.flatMap((g): FigureEdge[] => {

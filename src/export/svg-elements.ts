@@ -6,6 +6,7 @@
  */
 import { escapeXml } from '../io/xml';
 import type { RelationLook } from '../model/relation-look';
+import { textOn } from '../style/overlay-ink';
 import { shapeOutline } from '../style/shapes';
 import {
   DASH_PATTERN,
@@ -85,6 +86,11 @@ export function centredText(
   return `<text class="${className}" ${FONT_ATTR} font-size="${fontSize}" text-anchor="middle" fill="${fill}">${spans.join('')}</text>`;
 }
 
+/** Label ink that reads on the node's middle fill (white on a dark overlay colour). */
+function labelInk(fills: readonly string[]): string {
+  return textOn(fills[Math.floor(fills.length / 2)] ?? '#FFFFFF');
+}
+
 function nodeFill(node: FigureNode, gradientId: (fills: string[]) => string | null): string {
   const id = gradientId(node.fills);
   return id ? `url(#${id})` : node.fills[0];
@@ -130,7 +136,12 @@ export function nodeElement(node: FigureNode, id: string, gradientId: (fills: st
       }),
     );
   const lineHeight = LABEL_FONT_SIZE * LABEL_LINE_HEIGHT;
-  parts.push(centredText(node.lines, node.x, node.y, LABEL_FONT_SIZE, lineHeight, '#111111', 'label'));
+  parts.push(centredText(node.lines, node.x, node.y, LABEL_FONT_SIZE, lineHeight, labelInk(node.fills), 'label'));
+  // "nd" (no data) in the node's top-right corner, inside its outline.
+  if (node.mark)
+    parts.push(
+      `<text class="mark" x="${n(node.x + node.w / 2 - 3)}" y="${n(node.y - node.h / 2 + 10)}" ${FONT_ATTR} font-size="9" text-anchor="end" fill="#333333">${escapeXml(node.mark)}</text>`,
+    );
   const g = attrs({
     id,
     class: `node type-${node.type}${node.repeated ? ' repeated' : ''}`,

@@ -93,6 +93,31 @@ function emphasisIcon(emphasis: 'current' | 'earlier') {
   };
 }
 
+/** The overlay's colour ramp as a row of cells, low on the left. */
+function rampIcon(colours: readonly string[]) {
+  return (x: number, cy: number) => {
+    const w = ICON / colours.length;
+    const cells = colours.map(
+      (c, i) => `<rect x="${n(x + i * w)}" y="${n(cy - 7)}" width="${n(w + 0.3)}" height="14" fill="${escapeXml(c)}"/>`,
+    );
+    return `${cells.join('')}<rect x="${n(x)}" y="${n(cy - 7)}" width="${ICON}" height="14" fill="none" stroke="#777777" stroke-width="1"/>`;
+  };
+}
+
+const noIcon = () => '';
+
+/** The data overlay's entries: the scale with its column and limits, how it reads, no data, the family rule. */
+function overlayItems(overlay: NonNullable<FigureLegend['overlay']>): Item[] {
+  return [
+    { label: overlay.range, icon: rampIcon(overlay.ramp) },
+    ...(overlay.note ? [{ label: overlay.note, icon: noIcon }] : []),
+    ...(overlay.slices ? [{ label: overlay.slices, icon: noIcon }] : []),
+    { label: overlay.noData.label, icon: swatch(overlay.noData.colour, '#777777') },
+    { label: overlay.family, icon: noIcon },
+    ...(overlay.clamped ? [{ label: overlay.clamped, icon: noIcon }] : []),
+  ];
+}
+
 function groups(legend: FigureLegend): Group[] {
   const all: Group[] = [
     {
@@ -119,6 +144,11 @@ function groups(legend: FigureLegend): Group[] {
             { label: legend.emphasis.earlier, icon: emphasisIcon('earlier') },
           ]
         : [],
+    },
+    {
+      heading: legend.overlay?.heading ?? '',
+      className: 'legend-overlay',
+      items: legend.overlay ? overlayItems(legend.overlay) : [],
     },
   ];
   return all.filter((g) => g.items.length > 0);

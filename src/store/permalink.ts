@@ -212,6 +212,23 @@ const LINK_PARAMS: readonly LinkParam[] = [
     },
     write: (state) => (state.presenting ? '1' : null),
   },
+  {
+    // A dataset by its content hash (SHA-256, hex): whether this browser has it is known
+    // only once its store answers (src/app/overlay/use-overlay-link.ts says so if not).
+    param: 'data',
+    parse: (value, { state, ignore }) => {
+      if (/^[0-9a-f]{64}$/.test(value)) state.overlayDataset = value;
+      else ignore(value, 'a dataset id (64 hexadecimal digits)', '数据集 id（64 位十六进制数）');
+    },
+    write: (state) => state.overlayDataset,
+  },
+  {
+    param: 'column',
+    parse: (value, { state }) => {
+      if (state.overlayDataset) state.overlayColumn = value;
+    },
+    write: (state) => (state.overlayDataset ? state.overlayColumn : null),
+  },
 ];
 
 /** The parameters a link may carry. */

@@ -10,6 +10,7 @@ import type { EntityType, Language, MechanismCategory } from '../model/vocabular
 import type { ViewHandle } from '../view/view-handle';
 import type { EnrichmentChoice, EnrichmentQuery } from './enrichment-state';
 import { addNotice, type NoticeText } from './notices';
+import { type OverlayActions, type OverlayState, overlayActions } from './overlay-slice';
 import {
   initialPanels,
   type PanelSide,
@@ -34,7 +35,7 @@ import {
 /** The fields of the state a view is made of: what a link carries and Back restores. */
 const VIEW_FIELDS = Object.keys(defaultViewState()) as (keyof ViewState)[];
 
-export interface AppState extends ViewState {
+export interface AppState extends ViewState, OverlayState {
   notices: Notice[];
   /** Camera moves animate (the system's reduced-motion setting is honoured as well). */
   animate: boolean;
@@ -65,7 +66,7 @@ export interface RevealContext {
  */
 export type RevealOutcome = 'in-view' | 'filters-reset' | 'therapies-added' | 'no-therapy' | 'unknown';
 
-export interface AppActions {
+export interface AppActions extends OverlayActions {
   reset: (state?: Partial<ViewState>) => void;
   setLanguage: (language: Language) => void;
   setTherapies: (ids: string[]) => void;
@@ -138,6 +139,7 @@ export function initialAppState(
     panels,
     enrichmentQuery: null,
     enrichmentChoice: null,
+    overlay: null,
   };
 }
 
@@ -174,6 +176,7 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
       const { selection, view } = get();
       if (selection) view?.focus(selection);
     },
+    ...overlayActions(set),
     setLanguage: (language) => set({ language }),
     // A chosen intersection only makes sense for the therapies it was chosen among.
     setTherapies: (therapies) => set({ therapies, compareSet: null }),

@@ -10,7 +10,7 @@ export type { CompareScope } from '../model/shared-table';
 export const SELECTION_KINDS = ['entity', 'relation', 'mechanism'] as const;
 export type SelectionKind = (typeof SELECTION_KINDS)[number];
 export type Selection = { kind: SelectionKind; id: string } | null;
-export const PANELS = ['details', 'relations', 'paths', 'compare', 'table', 'enrichment'] as const;
+export const PANELS = ['details', 'relations', 'paths', 'compare', 'table', 'data', 'enrichment'] as const;
 export type Panel = (typeof PANELS)[number];
 
 export interface ViewState {
@@ -36,6 +36,9 @@ export interface ViewState {
   story: { id: string; step: number } | null;
   /** Presentation view: panels hidden, large type, caption at the bottom. */
   presenting: boolean;
+  /** The data overlay shown: the dataset's content hash and the column's name, or null. */
+  overlayDataset: string | null;
+  overlayColumn: string | null;
 }
 
 export const MAX_STEPS = 4;
@@ -59,6 +62,8 @@ export function defaultViewState(): ViewState {
     compareSet: null,
     story: null,
     presenting: false,
+    overlayDataset: null,
+    overlayColumn: null,
   };
 }
 

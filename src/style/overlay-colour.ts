@@ -12,9 +12,9 @@ import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { interpolateRdBu, interpolateViridis } from 'd3-scale-chromatic';
 import type { ColumnScale } from '../model/dataset';
 
-export const NO_DATA_COLOUR = '#BDBDBD';
-/** What figures print on a gene without a value (as Escher does). */
-export const NO_DATA_MARK = 'nd';
+import { NO_DATA_COLOUR, toHex } from './overlay-ink';
+
+export { NO_DATA_COLOUR, NO_DATA_MARK, textOn, toHex } from './overlay-ink';
 
 export const LIMIT_RULES = ['max', 'p99', 'p95'] as const;
 export type LimitRule = (typeof LIMIT_RULES)[number];
@@ -42,6 +42,21 @@ const FRACTION: Record<LimitRule, number> = { max: 1, p99: 0.99, p95: 0.95 };
 export function defaultLimits(values: Iterable<number>, scale: ColumnScale, rule: LimitRule = 'max'): OverlayLimits {
   const finite = [...values].filter(Number.isFinite);
   const p = FRACTION[rule];
+  if (rule === 'max') {
+    // One pass, no sort: a whole transcriptome's column has 60,000 values.
+    let low = Infinity;
+    let high = -Infinity;
+    for (const v of finite) {
+      if (v < low) low = v;
+      if (v > high) high = v;
+    }
+    if (finite.length === 0) return scale === 'signed' ? { low: -1, high: 1 } : { low: 0, high: 1 };
+    if (scale === 'signed') {
+      const m = Math.max(Math.abs(low), Math.abs(high));
+      return m > 0 ? { low: -m, high: m } : { low: -1, high: 1 };
+    }
+    return high > low ? { low, high } : { low, high: low + 1 };
+  }
   if (scale === 'signed') {
     const m = quantileOfSorted(
       finite.map(Math.abs).sort((a, b) => a - b),
@@ -66,7 +81,7 @@ export interface Paint {
 export interface ColourScale {
   scale: ColumnScale;
   limits: OverlayLimits;
-  /** The colour of a value; undefined (NaN) gets the no-data colour. */
+  /** The colour of a value as `#rrggbb`; undefined (NaN) gets the no-data colour. */
   paint(value: number | undefined): Paint;
   /** Colours along the scale from low to high, for legends (n ≥ 2 stops). */
   ramp(n: number): string[];
@@ -89,28 +104,10 @@ export function colourScale(scale: ColumnScale, limits: OverlayLimits): ColourSc
     paint(value) {
       if (value === undefined || Number.isNaN(value)) return { colour: NO_DATA_COLOUR, clamped: undefined };
       const clamped: Clamp = value < low ? 'low' : value > high ? 'high' : undefined;
-      return { colour: colourOf(value), clamped };
+      return { colour: toHex(colourOf(value)), clamped };
     },
     ramp(n) {
-      return Array.from({ length: n }, (_, i) => colourOf(low + ((high - low) * i) / (n - 1)));
+      return Array.from({ length: n }, (_, i) => toHex(colourOf(low + ((high - low) * i) / (n - 1))));
     },
   };
-}
-
-/** Black or white text, whichever reads better on a fill (WCAG relative luminance). */
-export function textOn(colour: string): string {
-  const rgb = /rgb\((\d+), (\d+), (\d+)\)/.exec(colour);
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  const parts = rgb
-    ? rgb.slice(1).map(Number)
-    : hex
-      ? hex.slice(1).map((h) => Number.parseInt(h, 16))
-      : [255, 255, 255];
-  const [r, g, b] = parts.map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  // Contrast with black (L+0.05)/0.05 against white 1.05/(L+0.05): equal at L ≈ 0.179.
-  return luminance > 0.179 ? '#111111' : '#FFFFFF';
 }

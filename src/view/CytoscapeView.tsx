@@ -38,6 +38,7 @@ import {
   TITLE_SCREEN_PX,
   WORKER_ABOVE,
 } from './layout';
+import { applyOverlay, type OverlayPaint } from './overlay';
 import {
   closedElements,
   framesAround,
@@ -105,6 +106,8 @@ export interface CytoscapeViewProps {
   arrangement?: Arrangement | null;
   /** Told where every node (frames excluded) is after a person drags nodes or a frame. */
   onArranged?: (positions: ReadonlyMap<string, Point>) => void;
+  /** A data overlay's paint per entity id, or null for the plain look. */
+  overlay?: ReadonlyMap<string, OverlayPaint> | null;
 }
 
 /** Above this many nodes, panning and zooming draw a snapshot and hide edges while moving. */
@@ -287,6 +290,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     }
     overview.current = null;
     applyElements(cy, elements, layout.positions);
+    applyOverlay(cy, latest.current.overlay ?? null);
     applyFrameTitles(cy, layout);
     applyArrangement(cy, latest.current.arrangement ?? null);
   };
@@ -497,6 +501,13 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const cy = cyRef.current;
     if (cy && !pending.current) applyHighlight(cy, highlight, !large.current);
   }, [highlight, elements]);
+
+  const { overlay } = props;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-apply after the elements change too
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy) applyOverlay(cy, overlay ?? null);
+  }, [overlay, elements]);
 
   /** Centres on a selection (the handle's `focus`: search, a list, a restored link). */
   const focusOn = (cy: Core, selection: NonNullable<Selection>) => {

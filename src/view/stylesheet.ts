@@ -209,5 +209,14 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: 'node.frame.focus', style: { 'border-width': 3, 'border-color': HIGHLIGHT, 'underlay-opacity': 0 } },
     { selector: 'node:active, edge:active', style: { 'overlay-opacity': 0.08 } },
+    // A data overlay (./overlay.ts): the value's colour, one slice per column shown.
+    {
+      selector: 'node[entity][ovColours]',
+      style: {
+        'background-gradient-stop-colors': 'data(ovColours)',
+        'background-gradient-stop-positions': 'data(ovStops)',
+        color: 'data(ovText)',
+      },
+    },
   ] as StylesheetJson;
 }

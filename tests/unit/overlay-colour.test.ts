@@ -12,7 +12,7 @@ import type { DatasetColumn } from '../../src/model/dataset';
 import { createSymbolResolver } from '../../src/model/hgnc-lookup';
 import { atlasGeneSymbols, matchDataset } from '../../src/model/overlay-match';
 import { derivedColumn, entityValues, summariseFamily } from '../../src/model/overlay-values';
-import { colourScale, defaultLimits, NO_DATA_COLOUR, textOn } from '../../src/style/overlay-colour';
+import { colourScale, defaultLimits, NO_DATA_COLOUR, textOn, toHex } from '../../src/style/overlay-colour';
 
 const column = (name: string, values: number[], scale: 'signed' | 'unsigned' = 'signed'): DatasetColumn => ({
   name,
@@ -39,28 +39,28 @@ describe('defaultLimits', () => {
 
 describe('colourScale', () => {
   const signed = colourScale('signed', { low: -2, high: 2 });
-  const neutral = interpolateRdBu(0.5);
+  const neutral = '#f2efee';
   it('draws 0 neutral and the limits at the ends: up red, down blue', () => {
-    expect(neutral).toBe('rgb(242, 239, 238)');
+    expect(interpolateRdBu(0.5)).toBe('rgb(242, 239, 238)');
     expect(signed.paint(0).colour).toBe(neutral);
-    expect(signed.paint(2).colour).toBe('rgb(103, 0, 31)');
-    expect(signed.paint(-2).colour).toBe('rgb(5, 48, 97)');
+    expect(signed.paint(2).colour).toBe('#67001f');
+    expect(signed.paint(-2).colour).toBe('#053061');
   });
   it('is symmetric: +v and −v sit at the same distance from the centre', () => {
     // +1 of ±2 is three quarters up the scale (RdBu read backwards: t = 0.25), −1 one quarter.
-    expect(signed.paint(1).colour).toBe(interpolateRdBu(0.25));
-    expect(signed.paint(-1).colour).toBe(interpolateRdBu(0.75));
-    expect(signed.ramp(5)).toEqual([1, 0.75, 0.5, 0.25, 0].map(interpolateRdBu));
+    expect(signed.paint(1).colour).toBe(toHex(interpolateRdBu(0.25)));
+    expect(signed.paint(-1).colour).toBe(toHex(interpolateRdBu(0.75)));
+    expect(signed.ramp(5)).toEqual([1, 0.75, 0.5, 0.25, 0].map((t) => toHex(interpolateRdBu(t))));
   });
   it('keeps the centre at 0 when the limits are not symmetric', () => {
     const skew = colourScale('signed', { low: -1, high: 4 });
     expect(skew.paint(0).colour).toBe(neutral);
-    expect(skew.paint(-1).colour).toBe('rgb(5, 48, 97)');
-    expect(skew.paint(4).colour).toBe('rgb(103, 0, 31)');
+    expect(skew.paint(-1).colour).toBe('#053061');
+    expect(skew.paint(4).colour).toBe('#67001f');
   });
   it('clamps values beyond the limits to the end colours and marks them', () => {
-    expect(signed.paint(9)).toEqual({ colour: 'rgb(103, 0, 31)', clamped: 'high' });
-    expect(signed.paint(-9)).toEqual({ colour: 'rgb(5, 48, 97)', clamped: 'low' });
+    expect(signed.paint(9)).toEqual({ colour: '#67001f', clamped: 'high' });
+    expect(signed.paint(-9)).toEqual({ colour: '#053061', clamped: 'low' });
     expect(signed.paint(-Infinity).clamped).toBe('low');
     expect(signed.paint(1.5).clamped).toBeUndefined();
   });
@@ -74,8 +74,13 @@ describe('colourScale', () => {
     expect(seq.paint(10).colour).toBe('#fde725');
     expect(seq.paint(11).clamped).toBe('high');
   });
+  it('writes colours as #rrggbb (Cytoscape splits its stop list at spaces)', () => {
+    expect(toHex('rgb(103, 0, 31)')).toBe('#67001f');
+    expect(toHex('#abcdef')).toBe('#abcdef');
+    expect(signed.paint(0.3).colour).toMatch(/^#[0-9a-f]{6}$/);
+  });
   it('picks label text that reads on the fill', () => {
-    expect(textOn('rgb(103, 0, 31)')).toBe('#FFFFFF');
+    expect(textOn('#67001f')).toBe('#FFFFFF');
     expect(textOn('rgb(247, 247, 247)')).toBe('#111111');
     expect(textOn(NO_DATA_COLOUR)).toBe('#111111');
   });

@@ -71,6 +71,16 @@ describe('permalink', () => {
     }
   });
 
+  it('records the overlay dataset (content hash) and column, and refuses an id that is no hash', () => {
+    const id = 'ab'.repeat(32);
+    const link = writePermalink({ ...defaultViewState(), overlayDataset: id, overlayColumn: 'log2 FC' });
+    expect(link).toBe(`?data=${id}&column=log2+FC`);
+    expect(readPermalink(link, kb).state).toMatchObject({ overlayDataset: id, overlayColumn: 'log2 FC' });
+    const bad = readPermalink('?data=xyz&column=a', kb);
+    expect(bad.state).toMatchObject({ overlayDataset: null, overlayColumn: null });
+    expect(bad.notices[0].en).toContain('Allowed: a dataset id (64 hexadecimal digits)');
+  });
+
   it('names every parameter it reads when it meets an unknown one', () => {
     const { notices } = readPermalink('?colour=red', kb);
     expect(notices.map((n) => n.en)).toEqual([
@@ -97,6 +107,8 @@ describe('permalink', () => {
       'story',
       'step',
       'present',
+      'data',
+      'column',
     ]);
     // An inherited property name is not a parameter.
     expect(readPermalink('?constructor=x', kb).notices).toHaveLength(1);

@@ -115,7 +115,14 @@ function tableFromRows(fileName: string, table: readonly CellValue[][], context:
   const [headerRow, ...rows] = table;
   if (!headerRow || headerRow.every(isMissing)) return fail({ kind: 'empty', fileName });
   if (rows.length === 0) return fail({ kind: 'header-only', fileName });
-  const header = headerRow.map((cell, i) => cellText(cell).trim() || (i === 0 ? '' : `column ${i + 1}`));
+  // Columns are chosen by name: a repeated header gets its position added ("lfc (col 5)").
+  const seen = new Set<string>();
+  const header = headerRow.map((cell, i) => {
+    const name = cellText(cell).trim() || (i === 0 ? '' : `column ${i + 1}`);
+    const unique = seen.has(name) ? `${name} (col ${i + 1})` : name;
+    seen.add(unique);
+    return unique;
+  });
   const choice = chooseIdentifierColumn(header, rows);
   const decimal = detectDecimalMark(rows, choice.index);
   const report: TableReport = {

@@ -1,0 +1,179 @@
+/**
+ * Expression overlays end to end: a pasted table is read and reported, the TACE diagram's
+ * genes take the scale's colours (read through Cytoscape), a family takes its strongest
+ * member, atlas genes without a value are "no data", other entities keep their look; the
+ * player steps through columns; the exported SVG carries the overlay legend; the dataset
+ * is there after a reload and the link records it; a corrupted or blocked store gives a
+ * notice and the app keeps working. In English and in Chinese.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForDiagram } from './fixtures';
+
+/*
+ * day1: PD-L1 (alias of CD274) +2, HIF1A −2 (the limits are ±2: the largest |value|),
+ * ERK1 (MAPK3) +0.5 and MAPK1 −1.5 (the ERK1/2 family shows MAPK1, −1.5), GAPDH is a
+ * real gene the atlas lacks, NOTAGENE is unknown. TP53 is in the TACE view without a value.
+ * day7 turns PD-L1 to −1.
+ */
+const TABLE =
+  'gene\tday1\tday7\nPD-L1\t2\t-1\nHIF1A\t-2\t0.5\nERK1\t0.5\t1\nMAPK1\t-1.5\t0.2\nGAPDH\t0.3\t0.1\nNOTAGENE\t1\t1\n';
+// ColorBrewer RdBu's end classes and the overlay's no-data grey (src/style/overlay-colour.ts).
+const RED_END = '#67001f';
+const BLUE_END = '#053061';
+const NO_DATA = '#bdbdbd';
+
+/** The first fill colour Cytoscape draws for an entity's node (its style, not our data), as #rrggbb. */
+async function fillOf(page: Page, entity: string): Promise<string> {
+  return page.evaluate((id) => {
+    const node = window.__cy?.nodes().filter((n) => n.data('entity') === id)[0];
+    if (!node) return 'missing';
+    const first = String(node.style('background-gradient-stop-colors')).split(' ')[0];
+    const rgb = /rgb\((\d+),(\d+),(\d+)\)/.exec(first.replace(/\s/g, ''));
+    return rgb
+      ? `#${rgb
+          .slice(1)
+          .map((v) => Number(v).toString(16).padStart(2, '0'))
+          .join('')}`
+      : first.toLowerCase();
+  }, entity);
+}
+
+async function pasteTable(page: Page, label: string, button: string) {
+  await page.getByLabel(label).fill(TABLE);
+  await page.getByRole('button', { name: button }).click();
+}
+
+test('a pasted table colours the diagram, steps through columns and exports its legend', async ({ page }, testInfo) => {
+  await page.goto('/?therapy=tace&panel=data');
+  await waitForDiagram(page);
+  await expect(page.getByTestId('privacy')).toContainText('never leaves this browser');
+  const plainHypoxia = await fillOf(page, 'hypoxia');
+  await pasteTable(page, 'Paste a table (first column: gene symbols; further columns: numbers)', 'Read pasted table');
+  const report = page.getByTestId('table-report');
+  await expect(report).toContainText('6 rows, 3 columns (TSV); identifiers from column “gene”.');
+  const match = page.getByTestId('match-report');
+  await expect(match.locator('[data-outcome="unrecognised"]')).toHaveText(
+    '1 not recognised as HGNC symbols, previous symbols or aliases',
+  );
+  await expect(match.locator('[data-outcome="not-in-atlas"]')).toHaveText(
+    '1 real genes (HGNC) the atlas does not contain',
+  );
+  await expect(match.locator('[data-outcome="in-atlas"]')).toHaveText('4 in the atlas');
+  await expect(match).toContainText('PD-L1 → CD274');
+
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
+  expect(await fillOf(page, 'hif1a')).toBe(BLUE_END);
+  expect(await fillOf(page, 'tp53')).toBe(NO_DATA);
+  expect(await fillOf(page, 'hypoxia')).toBe(plainHypoxia);
+  const erk = await fillOf(page, 'erk1-2');
+  expect(erk).not.toBe(NO_DATA);
+  expect(erk).toMatch(/^#[0-9a-f]{6}$/);
+  // Blue-ish: −1.5 of ±2.
+  expect(Number.parseInt(erk.slice(5, 7), 16)).toBeGreaterThan(Number.parseInt(erk.slice(1, 3), 16));
+  await expect(page.getByTestId('overlay-legend')).toContainText('day1: -2 to 2');
+  await expect(page.getByTestId('overlay-legend')).toContainText('nd: gene without a value');
+  await page.screenshot({ path: testInfo.outputPath('overlay-en.png') });
+
+  // The player: the next column, by button and by key.
+  await page.getByRole('button', { name: 'Next column' }).click();
+  await expect(page.getByTestId('overlay-position')).toHaveText('Column 2 of 2: day7');
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(BLUE_END);
+  await expect(page).toHaveURL(/column=day7/);
+  await page.getByRole('button', { name: 'Previous column' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('overlay-position')).toHaveText('Column 1 of 2: day1');
+
+  // The exported figure carries the colours and the overlay's legend.
+  await page.getByText('Export', { exact: true }).click();
+  const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
+  await menu.getByRole('radio', { name: 'SVG (vector, editable text)' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  const path = testInfo.outputPath('overlay.svg');
+  await download.saveAs(path);
+  const svg = readFileSync(path, 'utf8');
+  expect(svg).toContain('class="legend-overlay"');
+  expect(svg).toContain('day1: -2 to 2');
+  expect(svg).toContain('nd: gene without a value');
+  expect(svg).toContain('families: the member of largest magnitude');
+  expect(svg).toMatch(/data-entity="tp53"[\s\S]*?<text class="mark"[^>]*>nd<\/text>/);
+
+  // Kept in this browser: after a reload the link brings the dataset and column back.
+  const url = page.url();
+  expect(url).toMatch(/data=[0-9a-f]{64}/);
+  await page.reload();
+  await waitForDiagram(page);
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
+  await expect(page.getByTestId('dataset-list')).toContainText('Pasted table');
+  await expect(page.getByTestId('dataset-list')).toContainText('6 rows · 2 columns');
+});
+
+test('in Chinese: the report, the player and the legend speak Chinese', async ({ page }, testInfo) => {
+  await page.goto('/?therapy=tace&panel=data&lang=zh');
+  await waitForDiagram(page);
+  await expect(page.getByTestId('privacy')).toContainText('不会离开本浏览器');
+  await pasteTable(page, '粘贴表格（第一列：基因符号；其余列：数值）', '读取粘贴的表格');
+  await expect(page.getByTestId('table-report')).toContainText('6 行，3 列（TSV）；标识符取自“gene”列。');
+  await expect(page.getByTestId('match-report').locator('[data-outcome="in-atlas"]')).toHaveText('4 在图谱中');
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
+  await page.getByRole('button', { name: '下一列' }).click();
+  await expect(page.getByTestId('overlay-position')).toHaveText('第 2 列，共 2 列：day7');
+  await expect(page.getByTestId('overlay-legend')).toContainText('day7：-1 至 1');
+  await expect(page.getByTestId('overlay-legend')).toContainText('nd：该基因无数值');
+  await page.screenshot({ path: testInfo.outputPath('overlay-zh.png') });
+});
+
+test('a link to a dataset this browser lacks says so and shows the plain view', async ({ page }) => {
+  await page.goto(`/?therapy=tace&data=${'ab'.repeat(32)}&column=x`);
+  await waitForDiagram(page);
+  await expect(page.getByText('The link shows a dataset this browser does not have')).toBeVisible();
+  await expect(page).not.toHaveURL(/data=/);
+  expect(await fillOf(page, 'cd274')).not.toBe(NO_DATA);
+});
+
+test('a corrupted dataset store gives a notice and the app keeps working', async ({ page }) => {
+  await page.goto('/?therapy=tace');
+  await waitForDiagram(page);
+  // Another version (or a broken write) left entries that are not datasets.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pathway-atlas-datasets');
+        open.onupgradeneeded = () => open.result.createObjectStore('datasets');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('datasets', 'readwrite');
+          tx.objectStore('datasets').put({ id: 'x', name: 7 }, 'summary:x');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await page.goto('/?therapy=tace&panel=data');
+  await waitForDiagram(page);
+  await expect(page.getByText('A dataset kept in this browser could not be read and was skipped')).toBeVisible();
+  await pasteTable(page, 'Paste a table (first column: gene symbols; further columns: numbers)', 'Read pasted table');
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
+});
+
+test('with IndexedDB blocked the overlay works for the visit and says it is not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', {
+      get() {
+        throw new Error('blocked');
+      },
+    });
+  });
+  page.on('console', () => {});
+  await page.goto('/?therapy=tace&panel=data');
+  await waitForDiagram(page);
+  await pasteTable(page, 'Paste a table (first column: gene symbols; further columns: numbers)', 'Read pasted table');
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
+  await expect(page.getByText('Datasets cannot be kept in this browser (blocked)')).toBeVisible();
+  await expect(page.getByTestId('dataset-list')).toContainText('Pasted table');
+});
