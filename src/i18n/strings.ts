@@ -407,6 +407,7 @@ export const ENTITY_TYPE_LABELS: Record<Language, Record<string, string>> = {
     condition: 'Condition',
     modification: 'Modification',
     outcome: 'Outcome',
+    other: 'Other (imported)',
   },
   zh: {
     gene: '基因/蛋白',
@@ -422,5 +423,6 @@ export const ENTITY_TYPE_LABELS: Record<Language, Record<string, string>> = {
     condition: '状态',
     modification: '修饰',
     outcome: '结局',
+    other: '其他（导入）',
   },
 };

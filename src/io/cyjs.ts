@@ -46,7 +46,23 @@ export type CyjsReadResult =
   | { ok: true; nodes: CyjsNodeData[]; edges: CyjsEdgeData[] }
   | { ok: false; errors: string[] };
 
-export function readCyjs(text: string): CyjsReadResult {
+/** Elements with the JSON path each was read from, before any check of what edges point at. */
+export type CyjsElementsResult =
+  | {
+      ok: true;
+      /** The document's own `data` (Cytoscape's network attributes: name, …), if any. */
+      network: Record<string, unknown>;
+      nodes: Array<{ data: CyjsNodeData; path: string }>;
+      edges: Array<{ data: CyjsEdgeData; path: string }>;
+    }
+  | { ok: false; errors: string[] };
+
+/**
+ * The nodes and edges of any .cyjs (both of Cytoscape.js's layouts: `{nodes, edges}` or a
+ * flat list with `group`), each with its path; edges to missing nodes are left to the
+ * caller (`readCyjs` refuses them, the pathway import reports and drops them).
+ */
+export function readCyjsElements(text: string): CyjsElementsResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -61,24 +77,36 @@ export function readCyjs(text: string): CyjsReadResult {
     };
   }
   const { elements } = parsed.data;
-  let nodes: CyjsNodeData[];
-  let edges: CyjsEdgeData[];
-  if (Array.isArray(elements)) {
-    nodes = [];
-    edges = [];
-    const errors: string[] = [];
-    elements.forEach((element, i) => {
-      const isEdge = element.group === 'edges' || ('source' in element.data && 'target' in element.data);
-      const result = (isEdge ? EdgeDataSchema : DataSchema).safeParse(element.data);
-      if (!result.success) errors.push(`$.elements[${i}].data: ${result.error.issues[0].message}`);
-      else if (isEdge) edges.push(result.data as CyjsEdgeData);
-      else nodes.push(result.data);
-    });
-    if (errors.length > 0) return { ok: false, errors };
-  } else {
-    nodes = elements.nodes.map((n) => n.data);
-    edges = elements.edges.map((e) => e.data);
+  const data = parsed.data.data;
+  const network =
+    typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  if (!Array.isArray(elements)) {
+    return {
+      ok: true,
+      network,
+      nodes: elements.nodes.map((n, i) => ({ data: n.data, path: `$.elements.nodes[${i}]` })),
+      edges: elements.edges.map((e, i) => ({ data: e.data, path: `$.elements.edges[${i}]` })),
+    };
   }
+  const nodes: Array<{ data: CyjsNodeData; path: string }> = [];
+  const edges: Array<{ data: CyjsEdgeData; path: string }> = [];
+  const errors: string[] = [];
+  elements.forEach((element, i) => {
+    const isEdge = element.group === 'edges' || ('source' in element.data && 'target' in element.data);
+    const result = (isEdge ? EdgeDataSchema : DataSchema).safeParse(element.data);
+    const path = `$.elements[${i}]`;
+    if (!result.success) errors.push(`${path}.data: ${result.error.issues[0].message}`);
+    else if (isEdge) edges.push({ data: result.data as CyjsEdgeData, path });
+    else nodes.push({ data: result.data, path });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, network, nodes, edges };
+}
+
+export function readCyjs(text: string): CyjsReadResult {
+  const read = readCyjsElements(text);
+  if (!read.ok) return read;
+  const nodes = read.nodes.map((n) => n.data);
+  const edges = read.edges.map((e) => e.data);
   const ids = new Set(nodes.map((n) => n.id));
   const errors = edges.flatMap((e, i) =>
     [e.source, e.target]

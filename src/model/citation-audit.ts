@@ -10,7 +10,7 @@
  *
  * Pure: text in, findings out; the CLI (`graph audit`) and the tests call it.
  */
-import { HEDGE_WORDS } from './vocabulary';
+import { type CitationState, HEDGE_WORDS } from './vocabulary';
 
 /** One sentence of the review's prose (between two 。), with the marks printed in it. */
 export interface ReviewSentence {
@@ -167,7 +167,7 @@ export function locateQuote(review: ReviewText, quote: string): QuoteLocation | 
 export interface CitedRecord {
   id: string;
   references: readonly number[];
-  citation?: 'uncited';
+  citation?: CitationState;
   certainty?: 'stated' | 'suggested';
   evidence: { zh: string };
 }
@@ -269,9 +269,12 @@ function unique(numbers: number[]): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
-/** Audits every record; the errors are what `graph audit` fails on. */
+/**
+ * Audits every record; the errors are what `graph audit` fails on. Relations imported from
+ * a pathway file (`"citation": "imported"`) are not the review's statements: skipped.
+ */
 export function auditRecords(review: ReviewText, records: readonly CitedRecord[]) {
-  const audits = records.map((r) => auditRecord(review, r));
+  const audits = records.filter((r) => r.citation !== 'imported').map((r) => auditRecord(review, r));
   const findings = audits.flatMap((a) => a.findings);
   return { audits, errors: findings.filter((f) => AUDIT_ERRORS.includes(f.kind)), findings };
 }

@@ -5,21 +5,34 @@
  */
 import type { Mechanism, Relation } from './schema';
 import { citationMarks } from './text';
-import { type CitationState, type Language, UNCITED_NOTE } from './vocabulary';
+import { type CitationState, IMPORTED_NOTE, type Language, UNCITED_NOTE } from './vocabulary';
 
 /** What carries a citation: a relation or a story step. */
 export interface Cited {
   references: readonly number[];
   citation?: CitationState;
+  /** For an imported relation: the file it was read from. */
+  origin?: { file: string };
 }
 
 /** The review prints no reference for it (an empty list reads the same, so nothing shows as "[]"). */
 export function isUncited(record: Cited): boolean {
-  return record.citation === 'uncited' || record.references.length === 0;
+  return record.citation !== 'imported' && (record.citation === 'uncited' || record.references.length === 0);
 }
 
-/** "[3-5]", or the uncited note in the language asked for. */
+/** Read from an imported pathway file: neither the review's references nor its uncited note apply. */
+export function isImported(record: Cited): boolean {
+  return record.citation === 'imported';
+}
+
+/** "Imported from WP3614.gpml; not a statement of the review." in the language asked for. */
+export function importedNote(record: Cited, language: Language): string {
+  return IMPORTED_NOTE[language].replace('{file}', record.origin?.file ?? '?');
+}
+
+/** "[3-5]", the uncited note, or the imported note in the language asked for. */
 export function citationText(record: Cited, language: Language): string {
+  if (isImported(record)) return importedNote(record, language);
   return isUncited(record) ? UNCITED_NOTE[language] : citationMarks(record.references);
 }
 
@@ -28,6 +41,10 @@ export function citationText(record: Cited, language: Language): string {
  * (" (The review cites no source for this statement.)", "（综述未为此陈述注明文献来源。）").
  */
 export function citationSuffix(record: Cited, language: Language): string {
+  if (isImported(record)) {
+    const note = importedNote(record, language);
+    return language === 'zh' ? `（${note}）` : ` (${note})`;
+  }
   if (!isUncited(record)) return ` ${citationMarks(record.references)}`;
   return language === 'zh' ? `（${UNCITED_NOTE.zh}）` : ` (${UNCITED_NOTE.en})`;
 }

@@ -85,6 +85,24 @@ export const TextSchema = z.strictObject({ en: nonEmpty, zh: nonEmpty.optional()
 /** Text that must exist in both languages (UI-facing titles and captions). */
 export const BilingualSchema = z.strictObject({ en: nonEmpty, zh: nonEmpty });
 
+/**
+ * Where an element of an imported pathway comes from: the file, the source's own id(s)
+ * and type name (a GPML DataNode Type, an SBGN glyph class, a SIF interaction), its
+ * position and its cross-references. Absent on everything the review states.
+ */
+export const OriginSchema = z.strictObject({
+  file: nonEmpty,
+  /** The source's own id(s) or label of the element ("b7031", "$.elements.nodes[3]"). */
+  element: nonEmpty.optional(),
+  /** The source's own type name: "GeneProduct", "mim-inhibition", "macromolecule", "-1". */
+  type: nonEmpty,
+  /** "line 42" or a JSON path. */
+  position: nonEmpty.optional(),
+  /** Cross-references as the source gives them (Entrez Gene 405, uniprot:P21741). */
+  xrefs: z.array(z.strictObject({ database: nonEmpty, id: nonEmpty })).optional(),
+});
+export type Origin = z.infer<typeof OriginSchema>;
+
 export const EntitySchema = z
   .strictObject({
     id,
@@ -100,6 +118,8 @@ export const EntitySchema = z
     /** Other names the source uses (HIF-1α, KU70, c-Met, PD-L1). */
     aliases: distinct(nonEmpty).default([]),
     note: nonEmpty.optional(),
+    /** Only on entities of an imported pathway: the source element(s) it was read from. */
+    origin: OriginSchema.optional(),
   })
   .superRefine((entity, ctx) => {
     if (entity.type === 'gene' && !entity.symbol) {
@@ -155,8 +175,13 @@ export const RelationSchema = z
     ownGroup: z.boolean().default(false),
     /** Section of the review the sentence is in, e.g. "1.1". */
     /** "intro" for the review's unnumbered introduction. */
-    section: z.string().regex(/^(?:\d+(?:\.\d+)*|intro)$/, 'a section number such as "1.1" or "3", or "intro"'),
+    /** "imported" for a relation read from an imported pathway file (it has no section of the review). */
+    section: z
+      .string()
+      .regex(/^(?:\d+(?:\.\d+)*|intro|imported)$/, 'a section number such as "1.1" or "3", "intro", or "imported"'),
     note: nonEmpty.optional(),
+    /** Only with `"citation": "imported"`: the source file and element the relation was read from. */
+    origin: OriginSchema.optional(),
   })
   .superRefine((relation, ctx) => {
     if (relation.source === relation.target) {
@@ -169,7 +194,28 @@ export const RelationSchema = z
  * A record cites at least one reference, or says `"citation": "uncited"` and cites none:
  * an empty list must be a curator's statement, never an omission.
  */
-export function checkCitation(record: { references: number[]; citation?: CitationState }, ctx: z.RefinementCtx) {
+export function checkCitation(
+  record: { references: number[]; citation?: CitationState; origin?: Origin },
+  ctx: z.RefinementCtx,
+) {
+  if (record.citation === 'imported') {
+    // Read from a pathway file, not the review: no review reference can apply, and the file must be named.
+    if (record.references.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['references'],
+        message: `"citation": "imported" says this comes from a pathway file, not the review, but "references" lists ${record.references.join(', ')}; keep one of the two`,
+      });
+    }
+    if (!record.origin) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['origin'],
+        message: '"citation": "imported" needs its "origin" (the source file and element it was read from)',
+      });
+    }
+    return;
+  }
   if (record.citation === 'uncited' && record.references.length > 0) {
     ctx.addIssue({
       code: 'custom',

@@ -21,6 +21,7 @@ export const ENTITY_TYPES = [
   'condition',
   'modification',
   'outcome',
+  'other',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
@@ -39,6 +40,8 @@ export const ENTITY_TYPE_DESCRIPTIONS: Record<EntityType, string> = {
   condition: 'A physiological condition or state of the tumour: hypoxia, a stiff extracellular matrix.',
   modification: 'A chemical modification acting as a regulator: m⁶A RNA methylation.',
   outcome: 'An end point: resistance to a named therapy or drug, tumour progression, immune escape.',
+  other:
+    'An element of an imported pathway that no type above describes honestly: a gene product whose label is no HGNC symbol, a group of the source, a node of unknown type. Never used by the review.',
 };
 
 /** How a relation is drawn, following SBGN Activity Flow. */
@@ -182,13 +185,23 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = {
  * `"citation": "uncited"` and lists no references, rather than borrowing a number from a
  * neighbouring sentence (the paper cited there is often about something else).
  */
-export const CITATION_STATES = ['uncited'] as const;
+export const CITATION_STATES = ['uncited', 'imported'] as const;
 export type CitationState = (typeof CITATION_STATES)[number];
 
 /** What readers are told where the review cites nothing (details, tables, tooltips, exports). */
 export const UNCITED_NOTE = {
   en: 'The review cites no source for this statement.',
   zh: '综述未为此陈述注明文献来源。',
+} as const;
+
+/**
+ * What readers are told of a relation read from an imported pathway file
+ * (`"citation": "imported"`): not the review's statement, so neither its references nor the
+ * uncited note apply; `{file}` is the source file the relation's `origin` names.
+ */
+export const IMPORTED_NOTE = {
+  en: 'Imported from {file}; not a statement of the review.',
+  zh: '导入自 {file}；并非综述的陈述。',
 } as const;
 
 /**
@@ -241,6 +254,7 @@ export const MECHANISM_CATEGORIES = [
   'anti-drug-antibodies',
   'microbiome',
   'biomarkers',
+  'imported',
 ] as const;
 export type MechanismCategory = (typeof MECHANISM_CATEGORIES)[number];
 
@@ -253,9 +267,11 @@ export const MECHANISM_CATEGORY_LABELS: Record<MechanismCategory, { en: string; 
   'anti-drug-antibodies': { en: 'Anti-drug antibodies', zh: '抗药抗体' },
   microbiome: { en: 'Microbiome', zh: '微生物组' },
   biomarkers: { en: 'Response biomarkers and signatures', zh: '疗效标志物与分子特征' },
+  imported: { en: 'Imported pathway', zh: '导入的通路' },
 };
 
-export const THERAPY_KINDS = ['locoregional', 'systemic', 'combination'] as const;
+/** `pathway`: not a therapy but a public pathway imported beside them (`graph import`), compared like one. */
+export const THERAPY_KINDS = ['locoregional', 'systemic', 'combination', 'pathway'] as const;
 export type TherapyKind = (typeof THERAPY_KINDS)[number];
 
 export const RESPONSE_CRITERIA = ['RECIST', 'mRECIST'] as const;

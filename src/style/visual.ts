@@ -41,6 +41,7 @@ export const NODE_LOOK: Record<EntityType, NodeLook> = {
   condition: { shape: 'tag', borderWidth: 1.5, borderStyle: 'solid' },
   modification: { shape: 'round-pentagon', borderWidth: 1.5, borderStyle: 'solid' },
   outcome: { shape: 'hexagon', borderWidth: 3, borderStyle: 'solid' },
+  other: { shape: 'round-rectangle', borderWidth: 1.5, borderStyle: 'dashed' },
 };
 
 /** A repeated (cloned) outcome node's border: the SBGN clone marker's double line. */

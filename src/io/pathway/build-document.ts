@@ -1,0 +1,401 @@
+/**
+ * Turns what a reader found (a SourceGraph) into one graph document the loader accepts on
+ * its own: one view (a therapy of kind `pathway`), one mechanism per group of the source
+ * plus one for the pathway as a whole, entities and relations, every one with its
+ * `origin` (file, source id, source type name, position, Xrefs). Relations cite
+ * `"citation": "imported"`: they are the file's statements, not the review's.
+ *
+ * | source                               | ours                                                     |
+ * |--------------------------------------|----------------------------------------------------------|
+ * | gene product, label an HGNC symbol   | `gene` with that symbol                                  |
+ * | label a previous symbol or an alias  | `gene` with the approved symbol; label kept as an alias  |
+ * | label resolving to a MIR… symbol     | `rna` (a miRNA, whatever the source typed it)            |
+ * | label no symbol (or ambiguous)       | `other`, as the source labels it                         |
+ * | two nodes, one symbol (or label)     | one entity                                               |
+ * | group / compartment                  | a mechanism (frame) and an entity for the group (`complex` for complexes, else `other`); each member `part-of` it (`forms-complex` for complexes) |
+ * | edge                                 | a relation in the group both ends share, else in the pathway's own mechanism |
+ *
+ * Everything dropped or changed is reported with its position. Pure; no DOM.
+ */
+
+import type { GraphDocumentInput, Origin } from '../../model/schema';
+import { HGNC_SYMBOL_PATTERN } from '../../model/schema';
+import type { SymbolResolver } from '../../model/symbol-resolver';
+import { type EntityType, RELATION_TYPE_INFO, type RelationType, type Sign } from '../../model/vocabulary';
+import type { ReportEntry } from './pathway-import';
+import { cleanLabel, type SourceGraph, type SourceNode } from './source-graph';
+
+type EntityInput = NonNullable<GraphDocumentInput['entities']>[number];
+type RelationInput = NonNullable<GraphDocumentInput['relations']>[number];
+type MechanismInput = NonNullable<GraphDocumentInput['mechanisms']>[number];
+
+/** Lower-case words joined by hyphens, as ids must be; never empty. */
+export function slug(text: string, fallback = 'x'): string {
+  const words = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return (words || fallback).slice(0, 48).replace(/-+$/, '');
+}
+
+/** The pathway's id prefix, from its file name ("WP3614.gpml" → "wp3614"). */
+export function pathwayPrefix(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/(\.[a-z0-9]{1,6})+$/i, '');
+  return slug(base, 'pathway');
+}
+
+/** "MIR21", "MIR17HG" is a host gene, "MIRLET7A1": symbols of microRNA genes (not host genes). */
+const MIRNA_SYMBOL = /^MIR(?:LET)?\d+[A-Z]?\d*(?:-\d+)?$|^MIRLET\d+[A-Z]?\d*$/;
+
+export interface BuildOptions {
+  fileName: string;
+  resolver?: SymbolResolver;
+}
+
+export interface BuiltDocument {
+  document: GraphDocumentInput;
+  report: ReportEntry[];
+  title: string;
+}
+
+interface Placed {
+  entityId: string;
+  label: string;
+}
+
+export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions): BuiltDocument {
+  const { fileName, resolver } = options;
+  const report: ReportEntry[] = [...graph.report];
+  const note = (position: string, element: string | undefined, action: ReportEntry['action'], message: string) =>
+    report.push({ position, ...(element ? { element } : {}), action, message });
+  const p = pathwayPrefix(fileName);
+  const title = cleanLabel(graph.title) || fileName;
+  const origin = (element: string | undefined, type: string, position: string, xrefs?: Origin['xrefs']): Origin => ({
+    file: fileName,
+    ...(element ? { element } : {}),
+    type: cleanLabel(type) || 'unnamed',
+    position,
+    ...(xrefs && xrefs.length > 0 ? { xrefs } : {}),
+  });
+
+  const usedIds = new Set<string>();
+  const freshId = (base: string) => {
+    let candidate = `${p}-${slug(base)}`;
+    for (let n = 2; usedIds.has(candidate); n++) candidate = `${p}-${slug(base)}-${n}`;
+    usedIds.add(candidate);
+    return candidate;
+  };
+  // The view and its whole-pathway mechanism take their ids first.
+  usedIds.add(p);
+  const mainMechanism = `${p}-pathway`;
+  usedIds.add(mainMechanism);
+
+  const entities: EntityInput[] = [];
+  const entityByMergeKey = new Map<string, EntityInput>();
+  const placedByKey = new Map<string, Placed>();
+  const groupOfKey = new Map<string, string>();
+  const keysSeen = new Map<string, string>();
+
+  if (!resolver && graph.nodes.some((n) => n.type === 'gene')) {
+    note(
+      'file',
+      undefined,
+      'kept',
+      'no HGNC symbol table given: gene labels were checked for the form of a symbol only, not resolved',
+    );
+  }
+
+  /** Our type and symbol for a node, with the report entry when they differ from the source. */
+  const typeNode = (node: SourceNode, label: string): { type: EntityType; symbol?: string; alias?: string } => {
+    if (node.type !== 'gene' && node.type !== 'rna') return { type: node.type };
+    if (!resolver) {
+      return HGNC_SYMBOL_PATTERN.test(label) && node.type === 'gene'
+        ? { type: 'gene', symbol: label }
+        : { type: node.type === 'rna' ? 'rna' : 'other' };
+    }
+    const match = resolver.resolve(label);
+    if (match.kind === 'unknown' || match.kind === 'ambiguous') {
+      if (node.type === 'rna') return { type: 'rna' };
+      const why =
+        match.kind === 'ambiguous'
+          ? `is a previous symbol or alias of several genes (${match.candidates.join(', ')})`
+          : 'is not a known HGNC symbol (approved, previous or alias)';
+      note(node.position, node.key, 'changed', `${node.sourceType} label "${label}" ${why}; kept as type "other"`);
+      return { type: 'other' };
+    }
+    const symbol = match.symbol;
+    if (match.kind !== 'approved') {
+      note(node.position, node.key, 'changed', `${match.kind} symbol ${label} resolved to ${symbol}`);
+    }
+    if (MIRNA_SYMBOL.test(symbol)) {
+      if (node.type === 'gene') {
+        note(
+          node.position,
+          node.key,
+          'changed',
+          `${node.sourceType} "${label}" is a microRNA (${symbol}); typed "rna"`,
+        );
+      }
+      return { type: 'rna', ...(label !== symbol ? { alias: label } : {}) };
+    }
+    if (node.type === 'rna') return { type: 'rna' };
+    return { type: 'gene', symbol, ...(label !== symbol ? { alias: label } : {}) };
+  };
+
+  for (const node of graph.nodes) {
+    const earlier = keysSeen.get(node.key);
+    if (earlier !== undefined) {
+      note(
+        node.position,
+        node.key,
+        'dropped',
+        `duplicate id "${node.key}" (first at ${earlier}); the later element is dropped`,
+      );
+      continue;
+    }
+    keysSeen.set(node.key, node.position);
+    let label = cleanLabel(node.label);
+    if (!label) {
+      label = cleanLabel(node.key) || 'unnamed';
+      note(node.position, node.key, 'changed', `${node.sourceType} has no label; labelled with its id "${label}"`);
+    }
+    const typed = typeNode(node, label);
+    const mergeKey = typed.symbol ? `symbol:${typed.symbol}` : `${typed.type}:${label.toLowerCase()}`;
+    let entity = entityByMergeKey.get(mergeKey);
+    if (entity) {
+      note(
+        node.position,
+        node.key,
+        'changed',
+        `"${label}" is drawn more than once; merged into one entity with ${entity.origin?.element ?? entity.id}`,
+      );
+      const o = entity.origin;
+      if (o) {
+        o.element = `${o.element ?? ''} ${node.key}`.trim();
+        if (node.xrefs?.length) o.xrefs = [...(o.xrefs ?? []), ...node.xrefs];
+      }
+    } else {
+      entity = {
+        id: freshId(typed.symbol ?? label),
+        type: typed.type,
+        label: { en: label },
+        ...(typed.symbol ? { symbol: typed.symbol } : {}),
+        aliases: typed.alias ? [typed.alias] : [],
+        origin: origin(node.key, node.sourceType, node.position, node.xrefs),
+      };
+      entityByMergeKey.set(mergeKey, entity);
+      entities.push(entity);
+    }
+    placedByKey.set(node.key, { entityId: entity.id, label });
+    if (node.group !== undefined) groupOfKey.set(node.key, node.group);
+  }
+
+  // Groups: a mechanism each, and an entity standing for the group so that edges may end on it.
+  const mechanisms: MechanismInput[] = [];
+  const mechanismOfGroup = new Map<string, string>();
+  const groupKeys = new Set(graph.groups.map((g) => g.key));
+  const groupEntityOf = new Map<string, { id: string; complex: boolean }>();
+  const membersOf = new Map<string, string[]>();
+  for (const [key, group] of groupOfKey) {
+    if (!groupKeys.has(group)) {
+      note(
+        keysSeen.get(key) ?? 'file',
+        key,
+        'changed',
+        `node "${key}" names group "${group}", which the file does not define; kept outside groups`,
+      );
+      groupOfKey.delete(key);
+      continue;
+    }
+    membersOf.set(group, [...(membersOf.get(group) ?? []), key]);
+  }
+  for (const group of graph.groups) {
+    if (group.group !== undefined && groupKeys.has(group.group)) {
+      membersOf.set(group.group, [...(membersOf.get(group.group) ?? []), group.key]);
+      groupOfKey.set(group.key, group.group);
+    }
+  }
+  for (const group of graph.groups) {
+    if (keysSeen.has(group.key)) {
+      note(
+        group.position,
+        group.key,
+        'dropped',
+        `duplicate id "${group.key}" (first at ${keysSeen.get(group.key)}); the group is dropped`,
+      );
+      continue;
+    }
+    keysSeen.set(group.key, group.position);
+    const members = membersOf.get(group.key) ?? [];
+    if (members.length === 0) {
+      note(group.position, group.key, 'dropped', `${group.sourceType} "${group.label ?? group.key}" has no members`);
+      continue;
+    }
+    const memberLabels = members.map((m) => placedByKey.get(m)?.label ?? m);
+    const label =
+      cleanLabel(group.label) ||
+      `${group.sourceType}: ${memberLabels.slice(0, 3).join(', ')}${memberLabels.length > 3 ? ', …' : ''}`;
+    const mechanismId = freshId(`group-${group.label ? label : group.key}`);
+    mechanismOfGroup.set(group.key, mechanismId);
+    mechanisms.push({
+      id: mechanismId,
+      category: 'imported',
+      title: { en: label, zh: label },
+      therapies: [p],
+      section: 'imported',
+      summary: { en: `${group.sourceType} ${group.key} of ${fileName}` },
+    });
+    const entityId = freshId(`${group.complex ? 'complex' : 'group'}-${group.label ? label : group.key}`);
+    entities.push({
+      id: entityId,
+      type: group.complex ? 'complex' : 'other',
+      label: { en: label },
+      aliases: [],
+      origin: origin(group.key, group.sourceType, group.position),
+    });
+    groupEntityOf.set(group.key, { id: entityId, complex: group.complex });
+    placedByKey.set(group.key, { entityId, label });
+  }
+
+  const relations: RelationInput[] = [];
+  let relationCount = 0;
+  const addRelation = (r: {
+    source: string;
+    target: string;
+    type: RelationType;
+    sign?: Sign;
+    mechanism: string;
+    element?: string;
+    sourceType: string;
+    position: string;
+    sourceLabel: string;
+    targetLabel: string;
+  }) => {
+    relationCount++;
+    const element = r.element ? ` ${r.element}` : '';
+    relations.push({
+      id: `${p}-r${relationCount}`,
+      source: r.source,
+      target: r.target,
+      type: r.type,
+      // A sign belongs only on neutral and association types; the others carry their own.
+      ...(r.sign && ['neutral', 'association'].includes(RELATION_TYPE_INFO[r.type].sign) ? { sign: r.sign } : {}),
+      therapies: [p],
+      mechanism: r.mechanism,
+      references: [],
+      citation: 'imported',
+      evidence: {
+        en: `${fileName}, ${r.position}: ${r.sourceType}${element} from "${r.sourceLabel}" to "${r.targetLabel}".`,
+        zh: `${fileName}，${r.position}：${r.sourceType}${element}，从“${r.sourceLabel}”到“${r.targetLabel}”。`,
+      },
+      section: 'imported',
+      origin: origin(r.element, r.sourceType, r.position),
+    });
+  };
+
+  // Membership: each member is part of its group (or forms its complex), inside the group's frame.
+  for (const group of graph.groups) {
+    const groupEntity = groupEntityOf.get(group.key);
+    const mechanism = mechanismOfGroup.get(group.key);
+    if (!groupEntity || !mechanism) continue;
+    const groupLabel = placedByKey.get(group.key)?.label ?? group.key;
+    const seen = new Set<string>();
+    for (const member of membersOf.get(group.key) ?? []) {
+      const placed = placedByKey.get(member);
+      if (!placed || seen.has(placed.entityId) || placed.entityId === groupEntity.id) continue;
+      seen.add(placed.entityId);
+      addRelation({
+        source: placed.entityId,
+        target: groupEntity.id,
+        type: groupEntity.complex ? 'forms-complex' : 'part-of',
+        mechanism,
+        element: group.key,
+        sourceType: `${group.sourceType} membership`,
+        position: group.position,
+        sourceLabel: placed.label,
+        targetLabel: groupLabel,
+      });
+    }
+  }
+
+  let usesMain = false;
+  // Edge ids are their own name space in CX and cyjs (node 0 and edge 0 may both exist).
+  const edgeKeysSeen = new Map<string, string>();
+  for (const edge of graph.edges) {
+    if (edge.key !== undefined) {
+      const earlier = edgeKeysSeen.get(edge.key);
+      if (earlier !== undefined) {
+        note(edge.position, edge.key, 'dropped', `duplicate edge id "${edge.key}" (first at ${earlier}); dropped`);
+        continue;
+      }
+      edgeKeysSeen.set(edge.key, edge.position);
+    }
+    const from = placedByKey.get(edge.source);
+    const to = placedByKey.get(edge.target);
+    if (!from || !to) {
+      const missing = [!from ? edge.source : undefined, !to ? edge.target : undefined].filter(Boolean);
+      note(
+        edge.position,
+        edge.key,
+        'dropped',
+        `${edge.sourceType} edge points at ${missing.map((m) => `"${m}"`).join(' and ')}, which is no node of the file`,
+      );
+      continue;
+    }
+    if (from.entityId === to.entityId) {
+      note(
+        edge.position,
+        edge.key,
+        'dropped',
+        `${edge.sourceType} edge from "${from.label}" to itself; the knowledge base holds no self-loops`,
+      );
+      continue;
+    }
+    const sourceGroup = groupOfKey.get(edge.source);
+    const sameGroup = sourceGroup !== undefined && sourceGroup === groupOfKey.get(edge.target);
+    const mechanism = (sameGroup && mechanismOfGroup.get(sourceGroup)) || mainMechanism;
+    if (mechanism === mainMechanism) usesMain = true;
+    addRelation({
+      source: from.entityId,
+      target: to.entityId,
+      type: edge.type,
+      ...(edge.sign ? { sign: edge.sign } : {}),
+      mechanism,
+      element: edge.key,
+      sourceType: edge.sourceType,
+      position: edge.position,
+      sourceLabel: from.label,
+      targetLabel: to.label,
+    });
+  }
+  if (usesMain || mechanisms.length === 0) {
+    mechanisms.unshift({
+      id: mainMechanism,
+      category: 'imported',
+      title: { en: title, zh: title },
+      therapies: [p],
+      section: 'imported',
+      summary: { en: `Edges of ${fileName} outside its groups.` },
+    });
+  }
+
+  const version = graph.version ? ` (${graph.version})` : '';
+  const document: GraphDocumentInput = {
+    description: `Pathway imported from ${fileName}${version} by graph import; its relations are the file's, not the review's.`,
+    therapies: [
+      {
+        id: p,
+        kind: 'pathway',
+        label: { en: title, zh: title },
+        name: { en: title, zh: title },
+        section: 'imported',
+        description: { en: `Imported from ${fileName}${version}.`, zh: `导入自 ${fileName}${version}。` },
+      },
+    ],
+    mechanisms,
+    entities,
+    relations,
+  };
+  return { document, report, title };
+}
