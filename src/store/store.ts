@@ -17,6 +17,7 @@ import {
   rememberPanelChoice,
   startupWidth,
 } from './panel-prefs';
+import type { StoredPathway } from './pathway-store';
 import { type Prefs, savePrefs } from './prefs';
 import { selectFilters } from './selectors';
 import {
@@ -44,6 +45,12 @@ export interface AppState extends ViewState {
   view: ViewHandle | null;
   /** Side panels collapsed to a slim strip (a UI preference, not in links). */
   panels: PanelsCollapsed;
+  /** Pathways the person imported (kept in IndexedDB), oldest first: each a view beside the therapies. */
+  pathways: StoredPathway[];
+  /** The imported pathway whose report is open (its storage key), or null. */
+  pathwayReport: string | null;
+  /** A pathway file being read: its name and how far the reader is (0 to 1), or null. */
+  pathwayProgress: { fileName: string; fraction: number; stage: string } | null;
 }
 
 /** What the reader sees when asked to reveal an entity: the laid-out graph and what the filters leave of it. */
@@ -104,6 +111,10 @@ export interface AppActions {
    * view's fields change; notices, preferences and panels stay.
    */
   applyView: (view: ViewState) => void;
+  /** The imported pathways as now kept (src/app/pathways/pathway-actions.ts keeps IndexedDB in step). */
+  setPathways: (pathways: StoredPathway[]) => void;
+  showPathwayReport: (key: string | null) => void;
+  setPathwayProgress: (progress: AppState['pathwayProgress']) => void;
 }
 
 let nextNoticeId = 1;
@@ -115,8 +126,19 @@ export function initialAppState(
   panels: PanelsCollapsed = { left: false, right: false },
   animate = true,
   handle: ViewHandle | null = null,
+  pathways: StoredPathway[] = [],
 ): AppState {
-  return { ...defaultViewState(), ...view, notices: [], animate, view: handle, panels };
+  return {
+    ...defaultViewState(),
+    ...view,
+    notices: [],
+    animate,
+    view: handle,
+    panels,
+    pathways,
+    pathwayReport: null,
+    pathwayProgress: null,
+  };
 }
 
 /** The panels a visit starts with: the remembered choice, else by window width and link. */
@@ -137,6 +159,8 @@ export interface StoreOptions {
   prefs?: Prefs;
   /** Where changed preferences are kept (default: localStorage through src/store/prefs.ts). */
   savePrefs?: (patch: Prefs) => void;
+  /** The imported pathways read from the browser at startup. */
+  pathways?: StoredPathway[];
 }
 
 /** The right panel opened (evidence one click away), keeping the object when it already is. */
@@ -144,10 +168,16 @@ const rightOpen = (panels: PanelsCollapsed): PanelsCollapsed => (panels.right ? 
 
 export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreOptions = {}) =>
   create<AppState & AppActions>()((set, get) => ({
-    ...initialAppState(initial, options.panels ?? startupPanels(initial), options.prefs?.animate ?? true),
-    // The panels and Animate are the reader's preferences, not part of the view: a reset keeps them.
+    ...initialAppState(
+      initial,
+      options.panels ?? startupPanels(initial),
+      options.prefs?.animate ?? true,
+      null,
+      options.pathways,
+    ),
+    // The panels, Animate and imported pathways are not part of the view: a reset keeps them.
     reset: (state) => {
-      set((s) => initialAppState(state, s.panels, s.animate, s.view));
+      set((s) => initialAppState(state, s.panels, s.animate, s.view, s.pathways));
       // A link that selects something opens centred on it.
       const { selection, view } = get();
       if (selection) view?.focus(selection);
@@ -250,6 +280,9 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
       });
       if (moved && view.selection) get().view?.focus(view.selection);
     },
+    setPathways: (pathways) => set({ pathways }),
+    showPathwayReport: (pathwayReport) => set({ pathwayReport }),
+    setPathwayProgress: (pathwayProgress) => set({ pathwayProgress }),
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;
