@@ -4,11 +4,14 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
 import { Notices } from '../components/Notices';
+import { ImportReport } from '../components/pathways/ImportReport';
+import { PathwayPanel } from '../components/pathways/PathwayPanel';
 import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useDerivedView } from './derived';
+import { usePathwayDrop } from './pathways/use-pathway-drop';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
 export function App() {
@@ -23,6 +26,7 @@ export function App() {
   usePermalinkSync();
   useViewTitle();
   const errors = problems.filter((p) => p.severity === 'error');
+  const drop = usePathwayDrop();
 
   return (
     <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
@@ -42,10 +46,16 @@ export function App() {
           <PanelToggle side="left" controls="left-panel" />
           <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
             <TherapyPicker />
+            <PathwayPanel />
             <FilterPanel />
           </div>
         </nav>
-        <div className="centre">
+        <div className={`centre${drop.dragging ? ' dropping' : ''}`} {...drop.handlers}>
+          {drop.dragging && (
+            <div className="drop-hint" aria-hidden="true">
+              {t('dropPathway')}
+            </div>
+          )}
           <Diagram
             therapyGraph={therapyGraph}
             visible={visible}
@@ -67,6 +77,7 @@ export function App() {
           </div>
         </aside>
       </main>
+      <ImportReport />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { entityTherapies } from '../model/query';
 import type { Entity, Mechanism, Relation } from '../model/schema';
 import { entityLabel, pick, relationSentence } from '../model/text';
 import { MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
+import { OriginFacts } from './pathways/OriginFacts';
 import { CertaintyBadge, References, RelationEvidence, RelationSummary, UncitedNote } from './RelationText';
 
 export function DetailsPanel() {
@@ -88,6 +89,7 @@ function EntityDetails({ entity }: { entity: Entity }) {
             <dd>{entity.note}</dd>
           </>
         )}
+        <OriginFacts origin={entity.origin} />
       </dl>
       <div className="row">
         <button type="button" onClick={() => setSteps(steps > 0 ? 0 : 1)} aria-pressed={steps > 0}>
@@ -150,6 +152,11 @@ function RelationDetails({ relation }: { relation: Relation }) {
         )}
       </div>
       <RelationEvidence relation={relation} />
+      {relation.origin && (
+        <dl className="facts">
+          <OriginFacts origin={relation.origin} />
+        </dl>
+      )}
     </article>
   );
 }
