@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
-import { expect, test, waitForDiagram } from './fixtures';
+import { expect, search, suggestions, test, waitForDiagram } from './fixtures';
 
 const DATA = '/work/shared/data';
 const GPML = `${DATA}/wikipathways/WP3614.gpml`;
@@ -258,5 +258,81 @@ test.describe('imported pathways', () => {
       'a pathway imported in another browser is not here',
     );
     await expect(page.locator('[data-therapy="tace"]')).toBeChecked();
+  });
+  test('a file dropped on the diagram opens; search finds its genes; details link its Xrefs; in Chinese too', async ({
+    page,
+  }) => {
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    // A drop as the browser delivers it: a DataTransfer holding the file.
+    const text = readFileSync(CX2, 'utf8');
+    const transfer = await page.evaluateHandle((content) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], 'WP5049-glycolysis-in-senescence.cx2'));
+      return dt;
+    }, text);
+    const centre = page.locator('.centre');
+    await centre.dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect(page.locator('.drop-hint')).toHaveText('Drop the file to open it as a pathway');
+    await centre.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(report(page)).toBeVisible();
+    await expect(page.locator('.drop-hint')).toHaveCount(0);
+    // Escape closes the report, as any dialog.
+    await page.keyboard.press('Escape');
+    await expect(report(page)).toBeHidden();
+
+    // G6PD is no gene of the atlas: it is the pathway's own entity, with the file's cross-references.
+    await search(page, 'G6PD');
+    await suggestions(page).first().click();
+    await expect(page.locator('.details h2')).toHaveText('G6PD');
+    await expect(page.locator('[data-origin-file]')).toHaveText('WP5049-glycolysis-in-senescence.cx2');
+    const links = await page
+      .locator('.details .xrefs a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('rel')]));
+    expect(links).toEqual([
+      ['HGNC: G6PD', 'https://identifiers.org/hgnc.symbol:G6PD', 'noopener noreferrer'],
+      ['Ensembl: ENSG00000160211', 'https://identifiers.org/ensembl:ENSG00000160211', 'noopener noreferrer'],
+    ]);
+    // The source's own id field, whose database the reader does not keep, stays text.
+    await expect(page.locator('.details .xrefs li')).toHaveCount(3);
+
+    // In Chinese: the panel, its buttons and the report.
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await expect(page.getByRole('heading', { name: '导入的通路' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '打开通路…' })).toBeVisible();
+    await page.getByRole('button', { name: /的导入报告$/ }).click();
+    await expect(report(page).getByRole('heading')).toHaveText(/^导入报告：/);
+    await expect(report(page).getByRole('radio', { name: /^已丢弃/ })).toBeVisible();
+    await report(page).getByRole('button', { name: '关闭' }).click();
+  });
+
+  test('every pathway control is reached with Tab and has a name', async ({ page }) => {
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    await openFile(page, 'WP3614.gpml', readFileSync(GPML));
+    await report(page).getByRole('button', { name: 'Close' }).click();
+    const wanted = [
+      'Open pathway…',
+      'Import report of Photodynamic therapy-induced HIF-1 survival signaling',
+      'Rename Photodynamic therapy-induced HIF-1 survival signaling',
+      'Remove Photodynamic therapy-induced HIF-1 survival signaling from this browser',
+    ];
+    await page.getByRole('button', { name: 'Open pathway…' }).focus();
+    const reached: string[] = [];
+    for (let i = 0; i < wanted.length; i++) {
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+        }),
+      );
+      await page.keyboard.press('Tab');
+    }
+    expect(reached).toEqual(wanted);
+    // Enter on the report button opens the report, and focus moves into it.
+    await page.getByRole('button', { name: /^Import report of / }).focus();
+    await page.keyboard.press('Enter');
+    await expect(report(page)).toBeVisible();
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
   });
 });
