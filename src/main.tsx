@@ -3,27 +3,39 @@ import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { AppProvider } from './app/context';
+import { pathwayViews } from './app/derive/pathways';
+import { PathwayAtlas } from './app/pathways/PathwayAtlas';
+import { createPathwaySession, storageFailedNotice } from './app/pathways/pathway-session';
+import { startupPathways } from './app/pathways/startup';
 import { type Loaded, loadBundled } from './data/bundled-graphs';
+import type { NoticeText } from './store/notices';
+import { createPathwayStore } from './store/pathway-store';
 import { readPermalink } from './store/permalink';
 import { loadPrefs } from './store/prefs';
-import { createAppStore } from './store/store';
-import { therapyColourScale } from './style/palette';
+import { type AppStore, createAppStore } from './store/store';
 import { WORKER_ABOVE, warmLayoutWorkers } from './view/layout';
 import './styles.css';
 
 /** Renders the app on a loaded knowledge base (the bundled one, or a benchmark graph). */
-export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded) {
+export async function start({ kb: base, stories: storyList, problems, layouts = [] }: Loaded) {
   for (const p of problems) if (p.severity === 'error') console.warn(`${p.file}: ${p.path}: ${p.message}`);
   const stories = new Map(storyList.map((s) => [s.id, s]));
   const lengths = new Map(storyList.map((s) => [s.id, s.steps.length]));
+  // Imported pathways are read before the link, which may name one of them.
+  let app: AppStore | null = null;
+  const early: NoticeText[] = [];
+  const tell = (notice: NoticeText) => (app ? app.getState().notify(notice) : early.push(notice));
+  const pathwayStore = createPathwayStore({ onFailure: (reason) => tell(storageFailedNotice(reason)) });
+  const pathways = await startupPathways(pathwayStore, tell, (list) => app?.getState().setPathways(list));
+  const kb = pathwayViews(base, pathways).kb;
   const { state, notices } = readPermalink(window.location.search, kb, lengths);
   // Read (and, when unreadable, cleared) before the store exists, so it starts with them.
   const prefs = loadPrefs();
-  const store = createAppStore(state, { prefs: prefs.prefs });
-  for (const notice of notices) store.getState().notify(notice);
+  const store = createAppStore(state, { prefs: prefs.prefs, pathways });
+  app = store;
+  for (const notice of [...early, ...notices]) store.getState().notify(notice);
   if (prefs.notice) store.getState().notify(prefs.notice);
-  const colours = therapyColourScale(kb.therapies.map((t) => t.id));
+  const session = createPathwaySession({ store, base, pathways: pathwayStore });
   // A large graph will be laid out in workers: let them load while React renders.
   if (kb.entities.length > WORKER_ABOVE) warmLayoutWorkers();
 
@@ -31,9 +43,9 @@ export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
-      <AppProvider value={{ kb, stories, problems, store, colours, layouts }}>
+      <PathwayAtlas base={base} store={store} session={session} stories={stories} problems={problems} layouts={layouts}>
         <App />
-      </AppProvider>
+      </PathwayAtlas>
     </StrictMode>,
   );
 }
@@ -46,7 +58,7 @@ export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded
  * other, with a notice.
  */
 const bench = import.meta.env.MODE === 'bench' ? new URLSearchParams(window.location.search).get('bench') : null;
-if (bench === null) start(loadBundled());
+if (bench === null) start(loadBundled()).catch((error: unknown) => console.error(error));
 else
   import('./data/bench-graph')
     .then((m) => m.loadBenchKnowledgeBase(window.location.search))

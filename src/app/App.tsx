@@ -5,12 +5,15 @@ import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
 import { Legend } from '../components/Legend';
 import { Notices } from '../components/Notices';
+import { ImportReport } from '../components/pathways/ImportReport';
+import { PathwayPanel } from '../components/pathways/PathwayPanel';
 import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useDerivedView } from './derived';
 import { OverlayProvider } from './overlay/overlay-context';
+import { usePathwayDrop } from './pathways/use-pathway-drop';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
 // The overlay's legend (and its colour scales) loads with the first dataset shown.
@@ -31,6 +34,7 @@ export function App() {
   usePermalinkSync();
   useViewTitle();
   const errors = problems.filter((p) => p.severity === 'error');
+  const drop = usePathwayDrop();
 
   return (
     <OverlayProvider>
@@ -51,10 +55,16 @@ export function App() {
             <PanelToggle side="left" controls="left-panel" />
             <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
               <TherapyPicker />
+              <PathwayPanel />
               <FilterPanel />
             </div>
           </nav>
-          <div className="centre">
+          <div className={`centre${drop.dragging ? ' dropping' : ''}`} {...drop.handlers}>
+            {drop.dragging && (
+              <div className="drop-hint" aria-hidden="true">
+                {t('dropPathway')}
+              </div>
+            )}
             <Diagram
               therapyGraph={therapyGraph}
               visible={visible}
@@ -81,6 +91,7 @@ export function App() {
             </div>
           </aside>
         </main>
+        <ImportReport />
       </div>
     </OverlayProvider>
   );

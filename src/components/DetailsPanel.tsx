@@ -8,6 +8,7 @@ import type { Entity, Mechanism, Relation } from '../model/schema';
 import { entityLabel, pick, relationSentence } from '../model/text';
 import { MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
 import { OverlayDetails } from './overlay/OverlayDetails';
+import { OriginFacts } from './pathways/OriginFacts';
 import { CertaintyBadge, References, RelationEvidence, RelationSummary, UncitedNote } from './RelationText';
 
 export function DetailsPanel() {
@@ -90,6 +91,7 @@ function EntityDetails({ entity }: { entity: Entity }) {
             <dd>{entity.note}</dd>
           </>
         )}
+        <OriginFacts origin={entity.origin} />
       </dl>
       <OverlayDetails entity={entity} />
       <div className="row">
@@ -153,6 +155,11 @@ function RelationDetails({ relation }: { relation: Relation }) {
         )}
       </div>
       <RelationEvidence relation={relation} />
+      {relation.origin && (
+        <dl className="facts">
+          <OriginFacts origin={relation.origin} />
+        </dl>
+      )}
     </article>
   );
 }

@@ -29,6 +29,7 @@ export function TherapyPicker() {
               />
               <span className="swatch" style={{ background: colours(therapy.id) }} aria-hidden="true" />
               <span className="therapy-label">{pick(therapy.label, language)}</span>
+              {therapy.kind === 'pathway' && <span className="tag imported-tag">{t('importedView')}</span>}
               <span className="count">
                 {counts.get(therapy.id) ?? 0}
                 <span className="visually-hidden"> {t('relations')}</span>

@@ -35,6 +35,7 @@ export interface ArrangementStoreOptions {
   timeoutMs?: number;
 }
 
+/** `promise`, or a rejection when it has not settled within `ms` (shared with ./pathway-store.ts). */
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);

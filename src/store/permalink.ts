@@ -117,7 +117,16 @@ const LINK_PARAMS: readonly LinkParam[] = [
         return;
       }
       const valid = ids.filter((id) => kb.therapyById.has(id));
-      for (const id of ids) if (!kb.therapyById.has(id)) ignore(id, [...kb.therapyById.keys()].join(', '));
+      // An imported pathway lives in the browser that opened it: a link to one can reach a browser without it.
+      const known = [...kb.therapyById.keys()].join(', ');
+      for (const id of ids) {
+        if (kb.therapyById.has(id)) continue;
+        ignore(
+          id,
+          `${known} (a pathway imported in another browser is not here: imported pathways stay in the browser that opened them)`,
+          `${known}（在其他浏览器中导入的通路不在此处：导入的通路只保存在打开它的浏览器中）`,
+        );
+      }
       if (valid.length > 0) state.therapies = valid;
     },
     write: (state, defaults) =>

@@ -19,6 +19,7 @@ import {
   rememberPanelChoice,
   startupWidth,
 } from './panel-prefs';
+import type { StoredPathway } from './pathway-store';
 import { type Prefs, savePrefs } from './prefs';
 import { selectFilters } from './selectors';
 import {
@@ -50,6 +51,12 @@ export interface AppState extends ViewState, OverlayState {
   enrichmentQuery: EnrichmentQuery | null;
   /** The enrichment result opened on the diagram; its hits are highlighted while the tab is open. */
   enrichmentChoice: EnrichmentChoice | null;
+  /** Pathways the person imported (kept in IndexedDB), oldest first: each a view beside the therapies. */
+  pathways: StoredPathway[];
+  /** The imported pathway whose report is open (its storage key), or null. */
+  pathwayReport: string | null;
+  /** A pathway file being read: its name and how far the reader is (0 to 1), or null. */
+  pathwayProgress: { fileName: string; fraction: number; stage: string } | null;
 }
 
 /** What the reader sees when asked to reveal an entity: the laid-out graph and what the filters leave of it. */
@@ -118,6 +125,10 @@ export interface AppActions extends OverlayActions {
    * a hit are reset, with a notice.
    */
   openEnrichmentResult: (choice: EnrichmentChoice) => void;
+  /** The imported pathways as now kept (src/app/pathways/pathway-actions.ts keeps IndexedDB in step). */
+  setPathways: (pathways: StoredPathway[]) => void;
+  showPathwayReport: (key: string | null) => void;
+  setPathwayProgress: (progress: AppState['pathwayProgress']) => void;
 }
 
 let nextNoticeId = 1;
@@ -129,6 +140,7 @@ export function initialAppState(
   panels: PanelsCollapsed = { left: false, right: false },
   animate = true,
   handle: ViewHandle | null = null,
+  pathways: StoredPathway[] = [],
 ): AppState {
   return {
     ...defaultViewState(),
@@ -140,6 +152,9 @@ export function initialAppState(
     enrichmentQuery: null,
     enrichmentChoice: null,
     overlay: null,
+    pathways,
+    pathwayReport: null,
+    pathwayProgress: null,
   };
 }
 
@@ -161,6 +176,8 @@ export interface StoreOptions {
   prefs?: Prefs;
   /** Where changed preferences are kept (default: localStorage through src/store/prefs.ts). */
   savePrefs?: (patch: Prefs) => void;
+  /** The imported pathways read from the browser at startup. */
+  pathways?: StoredPathway[];
 }
 
 /** The right panel opened (evidence one click away), keeping the object when it already is. */
@@ -168,10 +185,16 @@ const rightOpen = (panels: PanelsCollapsed): PanelsCollapsed => (panels.right ? 
 
 export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreOptions = {}) =>
   create<AppState & AppActions>()((set, get) => ({
-    ...initialAppState(initial, options.panels ?? startupPanels(initial), options.prefs?.animate ?? true),
-    // The panels and Animate are the reader's preferences, not part of the view: a reset keeps them.
+    ...initialAppState(
+      initial,
+      options.panels ?? startupPanels(initial),
+      options.prefs?.animate ?? true,
+      null,
+      options.pathways,
+    ),
+    // The panels, Animate and imported pathways are not part of the view: a reset keeps them.
     reset: (state) => {
-      set((s) => initialAppState(state, s.panels, s.animate, s.view));
+      set((s) => initialAppState(state, s.panels, s.animate, s.view, s.pathways));
       // A link that selects something opens centred on it.
       const { selection, view } = get();
       if (selection) view?.focus(selection);
@@ -307,6 +330,9 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
       if (choice.kind === 'mechanism' && choice.entities.length === 0)
         get().view?.focus({ kind: 'mechanism', id: choice.id });
     },
+    setPathways: (pathways) => set({ pathways }),
+    showPathwayReport: (pathwayReport) => set({ pathwayReport }),
+    setPathwayProgress: (pathwayProgress) => set({ pathwayProgress }),
   }));
 
 export type AppStore = ReturnType<typeof createAppStore>;

@@ -126,7 +126,7 @@ describe('permalink', () => {
     expect(state.selection).toBeNull();
     expect(notices.map((n) => n.en)).toEqual([
       expect.stringContaining('colour="red" is not valid'),
-      'The link\'s therapy="nope" is not valid and was ignored. Allowed: a, b, ab.',
+      'The link\'s therapy="nope" is not valid and was ignored. Allowed: a, b, ab (a pathway imported in another browser is not here: imported pathways stay in the browser that opened them).',
       expect.stringContaining('entity="<script>"'),
     ]);
     for (const n of notices) expect(n.zh).toMatch(/无效，已忽略/);

@@ -1,0 +1,49 @@
+/**
+ * What a visit starts with: the stored pathways when the browser answers in time, none
+ * and a warning when it does not (they arrive later through `late`); and a file above the
+ * reader's limit is refused by its size before it is read (50 MB = 52,428,800 bytes).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { sizeProblem } from '../../src/app/pathways/read-pathway-file';
+import { startupPathways } from '../../src/app/pathways/startup';
+import { importPathway } from '../../src/io/pathway/import-pathway';
+import { type PathwayStore, type StoredPathway, storedPathway } from '../../src/store/pathway-store';
+
+const one = storedPathway(importPathway('A\t1\tB\n', { fileName: 'ab.sif' }), {
+  key: 'k',
+  fileName: 'ab.sif',
+  importedAt: new Date(0),
+});
+const answering = (ms: number, list: StoredPathway[]): PathwayStore => ({
+  persistent: true,
+  list: () => new Promise((resolve) => setTimeout(() => resolve(list), ms)),
+  save: async () => {},
+  remove: async () => {},
+});
+
+describe('startupPathways', () => {
+  it('returns what the store lists when it answers within the wait', async () => {
+    const tell = vi.fn();
+    expect(await startupPathways(answering(1, [one]), tell, () => {}, 200)).toEqual([one]);
+    expect(tell).not.toHaveBeenCalled();
+  });
+
+  it('starts without them after the wait, says so, and hands them over when they come', async () => {
+    const tell = vi.fn();
+    const late = vi.fn();
+    expect(await startupPathways(answering(60, [one]), tell, late, 10)).toEqual([]);
+    expect(tell.mock.calls[0][0].en).toContain('has not answered within 0.01 s');
+    expect(tell.mock.calls[0][0].level).toBe('warning');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(late).toHaveBeenCalledWith([one]);
+  });
+});
+
+describe('sizeProblem', () => {
+  it('refuses above 50 MB, naming the file and both sizes, and accepts up to it', () => {
+    expect(sizeProblem('big.cx2', 52_428_800)).toBeNull();
+    expect(sizeProblem('big.cx2', 52_428_801 + 100 * 1024)).toBe(
+      'big.cx2 is 50.1 MB; pathway files up to 50.0 MB are read',
+    );
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Imported pathways in the browser (src/store/pathway-store.ts) on fake-indexeddb, a real
+ * IndexedDB implementation in memory: what is saved is listed after a "reload" (a second
+ * store on the same database), oldest first; renames and removals persist; entries that
+ * are not stored pathways are skipped; and every way IndexedDB fails (throws when opened,
+ * never answers) reports once and leaves the pathways in memory.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import type { UseStore } from 'idb-keyval';
+import { createStore, set } from 'idb-keyval';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { importPathway } from '../../src/io/pathway/import-pathway';
+import {
+  asStoredPathway,
+  createPathwayStore,
+  PATHWAY_DATABASE_NAME,
+  PATHWAY_STORE_NAME,
+  storedPathway,
+} from '../../src/store/pathway-store';
+
+const SIF = 'EGFR\t1\tGRB2\nGRB2\t1\tSOS1\tKRAS\n';
+const imported = importPathway(SIF, { fileName: 'egfr.sif' });
+const pathway = (key: string, day: number) =>
+  storedPathway(imported, { key, fileName: 'egfr.sif', importedAt: new Date(Date.UTC(2026, 0, day)) });
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for each test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const open = () => createStore(PATHWAY_DATABASE_NAME, PATHWAY_STORE_NAME);
+
+describe('the pathway store', () => {
+  it('counts entities, relations and report entries off the import', () => {
+    const p = pathway('a', 1);
+    // SIF above: 4 genes (EGFR, GRB2, SOS1, KRAS); 3 relations (one per target: 1 + 2).
+    expect(p.counts.entities).toBe(4);
+    expect(p.counts.relations).toBe(3);
+    expect(p.counts.report).toBe(imported.report.length);
+    expect(p).toMatchObject({
+      name: imported.title,
+      fileName: 'egfr.sif',
+      format: 'sif',
+      importedAt: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  it('lists what was saved after a reload, oldest first, with renames and removals kept', async () => {
+    const onFailure = vi.fn();
+    const first = createPathwayStore({ open, onFailure });
+    await first.save(pathway('later', 5));
+    await first.save(pathway('earlier', 2));
+    await first.save({ ...pathway('third', 9), name: 'My EGFR' });
+    const reloaded = createPathwayStore({ open, onFailure });
+    const listed = await reloaded.list();
+    expect(listed.map((p) => p.key)).toEqual(['earlier', 'later', 'third']);
+    expect(listed[2].name).toBe('My EGFR');
+    // The document came back whole: the same relations, by id.
+    expect(listed[0].imported.document.relations?.map((r) => r.id)).toEqual(
+      imported.document.relations?.map((r) => r.id),
+    );
+    await reloaded.save({ ...listed[0], name: 'Renamed' });
+    await reloaded.remove('later');
+    const again = await createPathwayStore({ open, onFailure }).list();
+    expect(again.map((p) => [p.key, p.name])).toEqual([
+      ['earlier', 'Renamed'],
+      ['third', 'My EGFR'],
+    ]);
+    expect(onFailure).not.toHaveBeenCalled();
+    expect(reloaded.persistent).toBe(true);
+  });
+
+  it('skips stored values that are not pathways (an older or foreign entry)', async () => {
+    const store = open();
+    await set('junk', { hello: 1 }, store);
+    await set('no-document', { ...pathway('x', 1), imported: { report: [] } }, store);
+    await set('bad-format', { ...pathway('y', 1), format: 'xlsx' }, store);
+    await set('good', pathway('good', 1), store);
+    const listed = await createPathwayStore({ open }).list();
+    expect(listed.map((p) => p.key)).toEqual(['good']);
+    expect(asStoredPathway(null)).toBeNull();
+  });
+
+  it('reports an IndexedDB that throws once and keeps pathways for the page', async () => {
+    const onFailure = vi.fn();
+    const store = createPathwayStore({
+      open: () => {
+        throw new Error('SecurityError: IndexedDB is disabled');
+      },
+      onFailure,
+    });
+    await store.save(pathway('a', 1));
+    await store.save(pathway('b', 2));
+    expect(await store.list()).toHaveLength(2);
+    await store.remove('a');
+    expect((await store.list()).map((p) => p.key)).toEqual(['b']);
+    expect(onFailure).toHaveBeenCalledTimes(1);
+    expect(onFailure.mock.calls[0][0]).toContain('IndexedDB is disabled');
+    expect(store.persistent).toBe(false);
+  });
+
+  it('gives up on a store that never answers (an open blocked by another tab) after the timeout', async () => {
+    const onFailure = vi.fn();
+    const silent: UseStore = () => new Promise(() => {});
+    const store = createPathwayStore({ open: () => silent, onFailure, timeoutMs: 20 });
+    expect(await store.list()).toEqual([]);
+    expect(onFailure).toHaveBeenCalledWith('no answer within 20 ms');
+    await store.save(pathway('a', 1));
+    expect((await store.list()).map((p) => p.key)).toEqual(['a']);
+    expect(onFailure).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a rejecting store (quota exceeded on save)', async () => {
+    const onFailure = vi.fn();
+    const full: UseStore = () => Promise.reject(new Error('QuotaExceededError'));
+    const store = createPathwayStore({ open: () => full, onFailure });
+    await store.save(pathway('a', 1));
+    expect(onFailure).toHaveBeenCalledWith('QuotaExceededError');
+    expect((await store.list()).map((p) => p.key)).toEqual(['a']);
+  });
+});
