@@ -1,5 +1,5 @@
 /** Tabs for details, the relation list (text alternative), paths and Table 1. */
-import { type KeyboardEvent, lazy, Suspense } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect } from 'react';
 import { useApp, useT } from '../app/context';
 import type { PathResult, SubGraph } from '../model/query';
 import { PANELS, type Panel } from '../store/view-state';
@@ -27,6 +27,10 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
   const t = useT();
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
+  // When the tabs outgrow the strip (it scrolls), the open tab is kept in sight, e.g. when a link opens it.
+  useEffect(() => {
+    document.getElementById(`tab-${panel}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [panel]);
   const onKey = (event: KeyboardEvent) => {
     const i = PANELS.indexOf(panel);
     let next: Panel | undefined;
