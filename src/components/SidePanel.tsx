@@ -28,8 +28,16 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
   // When the tabs outgrow the strip (it scrolls), the open tab is kept in sight, e.g. when a link opens it.
+  // Only the strip scrolls (scrollIntoView could move the page); its left padding is the collapse button's.
   useEffect(() => {
-    document.getElementById(`tab-${panel}`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const tab = document.getElementById(`tab-${panel}`);
+    const strip = tab?.parentElement;
+    if (!tab || !strip) return;
+    const t = tab.getBoundingClientRect();
+    const box = strip.getBoundingClientRect();
+    const start = box.left + Number.parseFloat(getComputedStyle(strip).paddingLeft || '0');
+    if (t.right > box.right) strip.scrollLeft += t.right - box.right;
+    else if (t.left < start) strip.scrollLeft -= start - t.left;
   }, [panel]);
   const onKey = (event: KeyboardEvent) => {
     const i = PANELS.indexOf(panel);
