@@ -88,6 +88,16 @@ for (const [name, query, w = 1440, h = 900] of shots) {
   await page.screenshot({ path: `${out}/${name}.png` });
   console.log(`${out}/${name}.png`);
 }
+// An enrichment result: a pasted gene list, its best-ranked set opened with the hits highlighted.
+await page.setViewportSize({ width: 1280, height: 720 });
+await page.goto(`${base}?therapy=tace&panel=enrichment`);
+await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+await page.getByLabel('Gene list', { exact: true }).fill('PD-L1\nSTAT3\nIL6\nCD47\nHIF1A\nKU70\nNOTAGENE1');
+await page.getByRole('button', { name: 'Run enrichment' }).click();
+await page.locator('.enrichment-table tbody th button').first().click();
+await page.waitForTimeout(900);
+await page.screenshot({ path: `${out}/enrichment-en-1280.png` });
+console.log(`${out}/enrichment-en-1280.png`);
 // A generated graph of 5,000 entities (the benchmark's): the layout's progress bar, then the result.
 await page.setViewportSize({ width: 1440, height: 900 });
 await page.goto(`${base}?bench=5000&therapy=tace,haic,targeted,immunotherapy`);

@@ -1,5 +1,5 @@
 /** Tabs for details, the relation list (text alternative), paths and Table 1. */
-import { type KeyboardEvent, lazy, Suspense } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useEffect } from 'react';
 import { useApp, useT } from '../app/context';
 import type { PathResult, SubGraph } from '../model/query';
 import { PANELS, type Panel } from '../store/view-state';
@@ -29,6 +29,18 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
   const t = useT();
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
+  // When the tabs outgrow the strip (it scrolls), the open tab is kept in sight, e.g. when a link opens it.
+  // Only the strip scrolls (scrollIntoView could move the page); its left padding is the collapse button's.
+  useEffect(() => {
+    const tab = document.getElementById(`tab-${panel}`);
+    const strip = tab?.parentElement;
+    if (!tab || !strip) return;
+    const t = tab.getBoundingClientRect();
+    const box = strip.getBoundingClientRect();
+    const start = box.left + Number.parseFloat(getComputedStyle(strip).paddingLeft || '0');
+    if (t.right > box.right) strip.scrollLeft += t.right - box.right;
+    else if (t.left < start) strip.scrollLeft -= start - t.left;
+  }, [panel]);
   const onKey = (event: KeyboardEvent) => {
     const i = PANELS.indexOf(panel);
     let next: Panel | undefined;

@@ -134,6 +134,22 @@ for (const language of ['en', 'zh'] as const) {
   });
 }
 
+test('a link to the tab shows it in the tab strip, which scrolls when the tabs outgrow it', async ({ page }) => {
+  await page.goto('/?therapy=tace&panel=enrichment');
+  await waitForDiagram(page);
+  const tab = page.getByRole('tab', { name: STRINGS.en.panelEnrichment });
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const strip = document.querySelector('.tabs')?.getBoundingClientRect();
+        const open = document.getElementById('tab-enrichment')?.getBoundingClientRect();
+        return !!strip && !!open && open.left >= strip.left - 0.5 && open.right <= strip.right + 0.5;
+      }),
+    )
+    .toBe(true);
+});
+
 test('an empty list says what to do, and the result comes back after visiting another tab', async ({ page }, info) => {
   await openEnrichment(page, 'en');
   await page.getByRole('button', { name: STRINGS.en.enrichRun }).click();
