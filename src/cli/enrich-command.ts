@@ -1,19 +1,20 @@
 /**
- * `enrich --genes FILE [--background atlas|hgnc|FILE] [--hgnc FILE] [--format tsv|json]`:
+ * `enrich --genes FILE [--background atlas|hgnc|FILE] [--hgnc FILE] [--format tsv|json]`
+ * (identifiers resolved with the HGNC table the atlas ships, or a newer download given with --hgnc):
  * ranks the mechanisms and therapies by over-representation of a gene list (see
  * src/model/enrichment.ts). The table goes to stdout; what was read, what was not found and
  * which background was used go to stderr, and every row names its background too.
  */
 
+import { loadHgncResolver } from '../data/hgnc/load-hgnc';
 import { parseGeneList } from '../io/gene-list';
 import { readHgncTsv } from '../io/hgnc-tsv';
-import type { SymbolEntry } from '../model/atlas-resolver';
-import { atlasOnlyResolver, resolverFromEntries } from '../model/atlas-resolver';
+import { atlasOnlyResolver } from '../model/atlas-resolver';
 import { type Background, background, enrich, type QueryResolution, resolveQuery } from '../model/enrichment';
 import { enrichmentJson, enrichmentRecords, enrichmentTsv } from '../model/enrichment-table';
 import { atlasGeneSets, atlasGenes } from '../model/gene-sets';
+import { createSymbolResolver, type HgncResolver, lookupFromEntries, withFallback } from '../model/hgnc-lookup';
 import type { KnowledgeBase } from '../model/knowledge-base';
-import type { SymbolResolver } from '../model/symbol-resolver';
 import { CommandError, readSource, UsageError } from './files';
 import { loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
@@ -44,21 +45,20 @@ const notFoundText = (q: QueryResolution) =>
 function chooseBackground(
   options: Options,
   kb: KnowledgeBase,
-  hgnc: SymbolEntry[] | null,
-  resolver: SymbolResolver,
+  hgnc: HgncResolver,
+  resolver: HgncResolver,
   log: string[],
 ): Background {
   const choice = options.background ?? 'atlas';
   const atlas = atlasGenes(kb);
   if (choice === 'atlas') return background('atlas', `atlas genes (${atlas.size})`, atlas);
   if (choice === 'hgnc') {
-    if (!hgnc) throw new UsageError('--background hgnc needs the HGNC table: add --hgnc FILE (the HGNC download, TSV)');
-    // The atlas's symbols are checked against today's HGNC; an older download may lack a renamed one.
-    const approved = new Set(hgnc.map((e) => e.symbol));
+    // The atlas's symbols are checked against today's HGNC; an older table may lack a renamed one.
+    const approved = new Set(hgnc.approvedSymbols);
     const added = [...atlas].filter((g) => !approved.has(g));
     for (const g of added) approved.add(g);
     const extra = added.length > 0 ? ` plus ${added.length} atlas symbol(s) it lacks: ${added.join(', ')}` : '';
-    return background('hgnc', `HGNC approved symbols from ${options.hgnc} (${approved.size})${extra}`, approved);
+    return background('hgnc', `HGNC approved symbols of ${hgnc.source} (${approved.size})${extra}`, approved);
   }
   const resolved = resolveQuery(readList(choice, 'background file'), resolver);
   if (resolved.notFound.length > 0) {
@@ -67,20 +67,26 @@ function chooseBackground(
   return background('custom', `${choice} (${resolved.symbols.length})`, resolved.symbols);
 }
 
-export function runEnrich(options: Options): number {
+/** The HGNC table: a download given with --hgnc, else the one the atlas ships (2021-02). */
+async function hgncResolver(options: Options): Promise<HgncResolver> {
+  if (!options.hgnc) return loadHgncResolver();
+  const read = readHgncTsv(options.hgnc, readText(options.hgnc, 'HGNC table'));
+  if (!read.ok) throw new CommandError(read.error);
+  return createSymbolResolver(
+    lookupFromEntries(read.entries, { source: `the HGNC download ${options.hgnc}`, downloaded: '', licence: '' }),
+  );
+}
+
+export async function runEnrich(options: Options): Promise<number> {
   if (!options.genes) throw new UsageError('enrich needs --genes FILE (one identifier a line, or a CSV/TSV)');
   const format = options.format ?? 'tsv';
   if (format !== 'tsv' && format !== 'json') {
     throw new UsageError(`--format must be tsv or json for enrich (got "${format}")`);
   }
   const kb = loadCleanKnowledgeBase(options.graphs);
-  let hgnc: SymbolEntry[] | null = null;
-  if (options.hgnc) {
-    const read = readHgncTsv(options.hgnc, readText(options.hgnc, 'HGNC table'));
-    if (!read.ok) throw new CommandError(read.error);
-    hgnc = read.entries;
-  }
-  const resolver = hgnc ? resolverFromEntries(hgnc, `HGNC table ${options.hgnc}`) : atlasOnlyResolver(kb);
+  const hgnc = await hgncResolver(options);
+  // Atlas symbols newer than the table still resolve.
+  const resolver = withFallback(hgnc, atlasOnlyResolver(kb));
   const log: string[] = [];
   const bg = chooseBackground(options, kb, hgnc, resolver, log);
   const query = resolveQuery(readList(options.genes, 'gene list'), resolver);

@@ -29,6 +29,8 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
   const t = useT();
   const panel = useApp((s) => s.panel);
   const setPanel = useApp((s) => s.setPanel);
+  // The Data tab's dataset, whose genes passing thresholds the Enrichment tab can take.
+  const dataset = useApp((s) => s.overlay?.dataset ?? null);
   // When the tabs outgrow the strip (it scrolls), the open tab is kept in sight, e.g. when a link opens it.
   // Only the strip scrolls (scrollIntoView could move the page); its left padding is the collapse button's.
   useEffect(() => {
@@ -78,7 +80,7 @@ export function SidePanel({ visible, paths }: { visible: SubGraph; paths: PathRe
           {panel === 'compare' && <ComparePanel />}
           {panel === 'table' && <ResponseChart />}
           {panel === 'data' && <DataPanel />}
-          {panel === 'enrichment' && <EnrichmentPanel />}
+          {panel === 'enrichment' && <EnrichmentPanel dataset={dataset} />}
         </Suspense>
       </div>
     </div>

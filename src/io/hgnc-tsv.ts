@@ -1,9 +1,9 @@
 /**
  * Reads an HGNC custom download (TSV with the columns "Approved symbol", "Previous symbols"
- * and "Alias symbols", lists separated by ", ") into symbol entries. Interim, for
- * `graph enrich --hgnc FILE`: the committed compact lookup replaces it when merged.
+ * and "Alias symbols", lists separated by ", ") into symbol entries: for `graph enrich
+ * --hgnc FILE`, a newer download than the table the atlas ships (src/data/hgnc/).
  */
-import type { SymbolEntry } from '../model/atlas-resolver';
+import type { SymbolEntry } from '../model/hgnc-lookup';
 
 const COLUMNS = ['Approved symbol', 'Previous symbols', 'Alias symbols'] as const;
 

@@ -54,6 +54,31 @@ function fromList(kind: 'previous' | 'alias', candidates: string[], from: string
     : { kind: 'ambiguous', candidates: [...candidates].sort(), from };
 }
 
+/** One gene and its other names, as an HGNC download (or the atlas) lists them. */
+export interface SymbolEntry {
+  symbol: string;
+  previous: readonly string[];
+  aliases: readonly string[];
+}
+
+/**
+ * A lookup in the committed file's shape from a list of entries: an HGNC download given
+ * on the command line, or the atlas's own names. A name holding the format's separators
+ * (`,` `|`) is left out rather than split wrongly.
+ */
+export function lookupFromEntries(
+  entries: Iterable<SymbolEntry>,
+  provenance: Pick<HgncLookupFile, 'source' | 'downloaded' | 'licence'>,
+): HgncLookupFile {
+  const clean = (names: readonly string[]) => names.filter((n) => n !== '' && !/[,|]/.test(n)).join(',');
+  const symbols: string[] = [];
+  for (const e of entries) {
+    if (e.symbol === '' || /[,|]/.test(e.symbol)) continue;
+    symbols.push(`${e.symbol}|${clean(e.previous)}|${clean(e.aliases)}`);
+  }
+  return { ...provenance, symbols };
+}
+
 export interface HgncResolver extends SymbolResolver {
   /** Every approved symbol, as HGNC writes it (the "all HGNC genes" background). */
   readonly approvedSymbols: readonly string[];
@@ -62,7 +87,7 @@ export interface HgncResolver extends SymbolResolver {
 export function createSymbolResolver(file: HgncLookupFile): HgncResolver {
   const index = buildIndex(file);
   return {
-    source: `${file.source}, downloaded ${file.downloaded}; ${file.licence}`,
+    source: [file.source, file.downloaded && `downloaded ${file.downloaded}`, file.licence].filter(Boolean).join('; '),
     approvedSymbols: [...index.approved.values()],
     resolve(identifier: string): SymbolMatch {
       const from = identifier;
@@ -75,6 +100,23 @@ export function createSymbolResolver(file: HgncLookupFile): HgncResolver {
       const alias = index.alias.get(k);
       if (alias) return fromList('alias', alias, from);
       return { kind: 'unknown', from };
+    },
+  };
+}
+
+/**
+ * Resolves with `primary` and, for an identifier it does not know, with `fallback`: the
+ * committed 2021 table first, then the atlas's own symbols (which are checked against
+ * today's HGNC and may be newer than the table).
+ */
+export function withFallback(primary: HgncResolver, fallback: HgncResolver): HgncResolver {
+  const approved = new Set(primary.approvedSymbols);
+  return {
+    source: `${primary.source}, then ${fallback.source}`,
+    approvedSymbols: [...primary.approvedSymbols, ...fallback.approvedSymbols.filter((s) => !approved.has(s))],
+    resolve(identifier: string): SymbolMatch {
+      const match = primary.resolve(identifier);
+      return match.kind === 'unknown' ? fallback.resolve(identifier) : match;
     },
   };
 }

@@ -100,11 +100,21 @@ describe('graph enrich', { timeout: 120_000 }, () => {
     expect(r.err).toMatch(/outside the background, not tested \(3\)/);
   });
 
-  it('refuses --background hgnc without the table, an empty list and an unknown format', () => {
+  it('resolves aliases with the HGNC table the atlas ships, and --background hgnc tests against all its symbols', () => {
+    const genes = file('genes.txt', 'pd-l1\nKU70\nNOTAGENE1\n');
+    const r = graph('enrich', '--genes', genes, '--background', 'hgnc', '--format', 'json');
+    expect(r.code, r.err).toBe(0);
+    const rows: Row[] = JSON.parse(r.out);
+    const hits = new Set(rows.flatMap((x) => x.hits));
+    expect([...hits].sort()).toEqual(['CD274', 'XRCC6'].filter((g) => atlas.has(g)));
+    // src/data/hgnc/hgnc-symbols-2021-02.json holds 42,423 approved symbols (its "symbols" list).
+    expect(rows[0].N).toBeGreaterThanOrEqual(42423);
+    expect(r.err).toContain('not found (1): NOTAGENE1');
+    expect(r.err).toMatch(/background: HGNC approved symbols of HGNC custom download .*downloaded 2021-02/);
+  });
+
+  it('refuses an empty list, an unknown format and a missing --genes', () => {
     const list = file('genes.txt', 'STAT3\n');
-    const hgnc = graph('enrich', '--genes', list, '--background', 'hgnc');
-    expect(hgnc.code).toBe(2);
-    expect(hgnc.err).toContain('--background hgnc needs the HGNC table: add --hgnc FILE');
     const empty = graph('enrich', '--genes', file('empty.txt', '\n\n'));
     expect(empty.code).toBe(1);
     expect(empty.err).toMatch(/gene list .*empty\.txt holds no identifiers; give one per line/);
@@ -134,6 +144,8 @@ describe.skipIf(!existsSync(HGNC))('graph enrich with the HGNC table', { timeout
     // The 2021 download lists 42,423 approved symbols (the data folder's README).
     expect(rows[0].N).toBeGreaterThanOrEqual(42423);
     expect(r.err).toContain('not found (1): NOTAGENE1');
-    expect(r.err).toMatch(/background: HGNC approved symbols from/);
+    expect(r.err).toMatch(
+      /background: HGNC approved symbols of the HGNC download .*hgnc-approved-prev-alias-2021-02\.tsv/,
+    );
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseGeneList } from '../../src/io/gene-list';
 import { readHgncTsv } from '../../src/io/hgnc-tsv';
-import { atlasOnlyResolver, resolverFromEntries } from '../../src/model/atlas-resolver';
+import { atlasOnlyResolver } from '../../src/model/atlas-resolver';
+import { createSymbolResolver, lookupFromEntries, withFallback } from '../../src/model/hgnc-lookup';
 import type { Entity } from '../../src/model/schema';
 
 describe('parseGeneList', () => {
@@ -32,19 +33,42 @@ describe('parseGeneList', () => {
 });
 
 describe('resolvers', () => {
-  const r = resolverFromEntries(
-    [
-      { symbol: 'XRCC6', previous: ['G22P1'], aliases: ['KU70', 'CTC75'] },
-      { symbol: 'CTC1', previous: [], aliases: ['CTC75'] },
-      { symbol: 'KU70', previous: [], aliases: [] },
-    ],
-    'test',
+  const r = createSymbolResolver(
+    lookupFromEntries(
+      [
+        { symbol: 'XRCC6', previous: ['G22P1'], aliases: ['KU70', 'CTC75'] },
+        { symbol: 'CTC1', previous: [], aliases: ['CTC75'] },
+        { symbol: 'KU70', previous: [], aliases: [] },
+        // Names holding the format's separators are left out, not split.
+        { symbol: 'ODD', previous: ['A,B'], aliases: ['C|D'] },
+      ],
+      { source: 'test', downloaded: '', licence: '' },
+    ),
   );
   it('prefers an approved symbol, then a previous symbol, then an alias, and never guesses between genes', () => {
     expect(r.resolve('ku70')).toEqual({ kind: 'approved', symbol: 'KU70', from: 'ku70' });
     expect(r.resolve('g22p1')).toEqual({ kind: 'previous', symbol: 'XRCC6', from: 'g22p1' });
     expect(r.resolve('CTC75')).toEqual({ kind: 'ambiguous', candidates: ['CTC1', 'XRCC6'], from: 'CTC75' });
     expect(r.resolve('nope')).toEqual({ kind: 'unknown', from: 'nope' });
+    expect(r.resolve('A')).toMatchObject({ kind: 'unknown' });
+    expect(r.resolve('ODD')).toMatchObject({ kind: 'approved', symbol: 'ODD' });
+  });
+  it('falls back to a second resolver only for what the first does not know', () => {
+    const second = createSymbolResolver(
+      lookupFromEntries(
+        [
+          { symbol: 'NEWER1', previous: [], aliases: [] },
+          { symbol: 'OTHER', previous: [], aliases: ['KU70'] },
+        ],
+        { source: 'second', downloaded: '', licence: '' },
+      ),
+    );
+    const both = withFallback(r, second);
+    expect(both.resolve('newer1')).toMatchObject({ kind: 'approved', symbol: 'NEWER1' });
+    // The first resolver's answer stands, even where the second would say otherwise.
+    expect(both.resolve('KU70')).toMatchObject({ kind: 'approved', symbol: 'KU70' });
+    expect(both.approvedSymbols).toEqual(['XRCC6', 'CTC1', 'KU70', 'ODD', 'NEWER1', 'OTHER']);
+    expect(both.source).toBe('test, then second');
   });
   it("resolves the atlas's gene aliases and family members, not a family's aliases", () => {
     const entities: Entity[] = [

@@ -16,7 +16,7 @@ import { DatasetThresholds } from './DatasetThresholds';
 import { EnrichmentReport } from './EnrichmentReport';
 import { EnrichmentTable } from './EnrichmentTable';
 import { fill } from './fill';
-import { appSymbolSource } from './symbol-source';
+import { useSymbolSource } from './symbol-source';
 import './enrichment.css';
 
 const EMPTY: EnrichmentQuery = { genes: '', background: 'atlas', customBackground: '' };
@@ -33,7 +33,7 @@ export function EnrichmentPanel({ dataset = null }: { dataset?: Dataset | null }
   const chosen = useApp((s) => s.enrichmentChoice);
   const [draft, setDraft] = useState<EnrichmentQuery>(query ?? EMPTY);
   const ids = useId();
-  const symbols = appSymbolSource(kb);
+  const symbols = useSymbolSource(kb);
   const atlasSize = useMemo(() => atlasGenes(kb).size, [kb]);
   const run = useMemo(() => (query ? runEnrichment(kb, query, symbols) : null), [kb, query, symbols]);
 
