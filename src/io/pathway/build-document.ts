@@ -204,6 +204,11 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
   const groupKeys = new Set(graph.groups.map((g) => g.key));
   const groupEntityOf = new Map<string, { id: string; complex: boolean }>();
   const membersOf = new Map<string, string[]>();
+  const addMember = (group: string, key: string) => {
+    const list = membersOf.get(group);
+    if (list) list.push(key);
+    else membersOf.set(group, [key]);
+  };
   for (const [key, group] of groupOfKey) {
     if (!groupKeys.has(group)) {
       note(
@@ -215,11 +220,11 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
       groupOfKey.delete(key);
       continue;
     }
-    membersOf.set(group, [...(membersOf.get(group) ?? []), key]);
+    addMember(group, key);
   }
   for (const group of graph.groups) {
     if (group.group !== undefined && groupKeys.has(group.group)) {
-      membersOf.set(group.group, [...(membersOf.get(group.group) ?? []), group.key]);
+      addMember(group.group, group.key);
       groupOfKey.set(group.key, group.group);
     }
   }

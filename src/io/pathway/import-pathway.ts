@@ -116,7 +116,7 @@ function readSource(text: string, fileName: string, onProgress?: ImportOptions['
       throw new PathwayImportError(`${fileName} is not valid JSON: ${(error as Error).message}`, fileName);
     }
     const format = jsonFormat(value);
-    if (format === 'cyjs') return readCyjsPathway(text, fileName);
+    if (format === 'cyjs') return readCyjsPathway(value, fileName);
     if (format === 'cx2' || format === 'cx') return readCxPathway(value as unknown[], format);
     throw new PathwayImportError(
       `${fileName} is JSON but neither CX2, CX (an array of aspects) nor Cytoscape .cyjs (an object with "elements")`,
