@@ -3,6 +3,7 @@
  * as the app. Run as `npm run graph -- <command> [options]`.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { loadHgncResolver } from '../data/hgnc/load-hgnc';
 import { runAudit } from './audit-command';
 import { runEnrich } from './enrich-command';
 import { runExport } from './export-command';
@@ -59,9 +60,10 @@ commands:
                                       rank mechanisms and therapies by over-representation of a
                                       gene list (one a line, or a CSV/TSV's first column):
                                       hypergeometric p, BH FDR per kind, fold, hits; background:
-                                      the atlas's genes (default), HGNC's approved symbols (needs
-                                      --hgnc, the HGNC download as TSV, which also resolves
-                                      aliases) or a list file; the summary goes to stderr
+                                      the atlas's genes (default), HGNC's approved symbols or a
+                                      list file; aliases and previous symbols resolve through the
+                                      HGNC table the atlas ships (2021-02) or a newer download
+                                      (--hgnc FILE, TSV); the summary goes to stderr
   import FILE [--format gpml|cx2|cx|sbgn|cyjs|sif] [--report FILE] [--out DIR]
                                       read a public pathway (format from its content, up to
                                       50 MB), print every element dropped or changed with its
@@ -154,7 +156,8 @@ async function main(argv: string[]): Promise<number> {
     case 'schema':
       return runSchema(options);
     case 'shared':
-      return runShared(options);
+      // The HGNC table resolves an imported pathway's labels (PKM2 → PKM).
+      return runShared(options, options.pathway?.length ? await loadHgncResolver() : undefined);
     case 'figure':
       return runFigure(options);
     case 'audit':
@@ -162,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
     case 'enrich':
       return runEnrich(options);
     case 'import':
-      return runImport(options, rest);
+      return runImport(options, rest, await loadHgncResolver());
     default:
       throw new UsageError(
         `unknown command "${command}"; commands: validate, export, stats, shared, figure, schema, audit, enrich, import`,
