@@ -10,9 +10,8 @@ import type { PathResult, SubGraph } from '../model/query';
 import { selectFilters } from '../store/selectors';
 import type { Highlight } from '../view/CytoscapeView';
 import { useApp, useAppContext } from './context';
-import { enrichmentHighlight } from './derive/enrichment';
 import { shownTherapies, therapyGraph, visibleGraph, visiblePaths } from './derive/graph';
-import { compareHighlight, highlightFor } from './derive/highlight';
+import { compareHighlight, enrichmentHighlight, highlightFor } from './derive/highlight';
 import { type StoryView, storyFullGraph, storyView } from './derive/story';
 
 export type { StoryView } from './derive/story';

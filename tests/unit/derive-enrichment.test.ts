@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   enrichmentChoice,
-  enrichmentHighlight,
   formatFold,
   formatP,
   runEnrichment,
   type SymbolSource,
 } from '../../src/app/derive/enrichment';
+import { enrichmentHighlight } from '../../src/app/derive/highlight';
 import { atlasOnlyResolver } from '../../src/model/atlas-resolver';
 import { createAppStore } from '../../src/store/store';
 import { enrichmentFixture } from '../fixtures/enrichment-kb';

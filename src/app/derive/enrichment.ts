@@ -18,7 +18,6 @@ import { atlasGeneSets, atlasGenes, type GeneSet } from '../../model/gene-sets';
 import type { KnowledgeBase } from '../../model/knowledge-base';
 import type { SymbolResolver } from '../../model/symbol-resolver';
 import type { EnrichmentChoice, EnrichmentQuery } from '../../store/enrichment-state';
-import type { Panel } from '../../store/view-state';
 
 /** Where identifiers are resolved and, when it is available, the list of every approved HGNC symbol. */
 export interface SymbolSource {
@@ -70,11 +69,6 @@ export function enrichmentChoice(kb: KnowledgeBase, view: EnrichmentView, row: E
       ? [row.id]
       : [...new Set(kb.relations.filter((r) => r.mechanism === row.id).flatMap((r) => r.therapies))];
   return { kind: row.kind, id: row.id, entities, therapies };
-}
-
-/** The hit entities to highlight: only while the Enrichment tab is open, as the Compare tab's sets. */
-export function enrichmentHighlight(panel: Panel, choice: EnrichmentChoice | null): ReadonlySet<string> | null {
-  return panel === 'enrichment' && choice ? new Set(choice.entities) : null;
 }
 
 /** A p-value or FDR in 3 significant digits; below 0.001 in scientific notation (1.23e-5). */

@@ -5,6 +5,7 @@
 import { exactIntersections, therapyMembership } from '../../model/intersections';
 import type { KnowledgeBase } from '../../model/knowledge-base';
 import type { PathResult, SubGraph } from '../../model/query';
+import type { EnrichmentChoice } from '../../store/enrichment-state';
 import type { CompareScope, Panel, Selection } from '../../store/view-state';
 import type { Highlight } from '../../view/CytoscapeView';
 import type { StoryView } from './story';
@@ -87,4 +88,13 @@ export function highlightFor(kb: KnowledgeBase, input: HighlightInput): Highligh
     // A chosen mechanism outlines its frame.
     ...(selection?.kind === 'mechanism' ? { focusFrames: new Set([selection.id]) } : {}),
   };
+}
+
+/**
+ * The hit entities of an opened enrichment result, while the Enrichment tab is open (as
+ * the Compare tab's sets). Here, not beside the enrichment, so the app's first load does
+ * not bring the statistics code.
+ */
+export function enrichmentHighlight(panel: Panel, choice: EnrichmentChoice | null): ReadonlySet<string> | null {
+  return panel === 'enrichment' && choice ? new Set(choice.entities) : null;
 }
