@@ -146,6 +146,24 @@ test.describe('imported pathways', () => {
     await expect(page.locator('.pathway-item').first()).toContainText('GPML2013a');
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${SCREENSHOTS}/pathway-view-1280.png` });
+    // Searched into, a gene is centred at a readable zoom: the pathway in the atlas's visual language.
+    await search(page, 'BNIP3');
+    await suggestions(page).first().click();
+    await expect(page.locator('.details h2')).toHaveText('BNIP3');
+    await expect(page.locator('.details .xrefs a').first()).toHaveAttribute(
+      'href',
+      'https://identifiers.org/ncbigene:664',
+    );
+    // Its relations are the file's, marked so, never with an empty "[]".
+    await expect(page.locator('.details [data-citation="imported"]').first()).toContainText('[imported]');
+    await expect(page.locator('.details [data-citation="imported"]').first()).toHaveAttribute(
+      'title',
+      'Imported from WP3614.gpml; not a statement of the review.',
+    );
+    await expect(page.locator('.details .relation-list')).not.toContainText('[]');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${SCREENSHOTS}/pathway-view-zoomed-1280.png` });
+    await page.getByRole('button', { name: 'Clear selection' }).click();
 
     // CX2.
     await openFile(page, 'WP5049-glycolysis-in-senescence.cx2', readFileSync(CX2));
