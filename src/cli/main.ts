@@ -8,6 +8,7 @@ import { runExport } from './export-command';
 import { failureMessage } from './failure';
 import { runFigure } from './figure-command';
 import { CommandError, reason, UsageError } from './files';
+import { runImport } from './import-command';
 import { runSchema } from './schema-command';
 import { runShared } from './shared-command';
 import { runStats } from './stats-command';
@@ -25,6 +26,8 @@ commands:
   shared --therapy A --therapy B [...] [--format tsv|csv|json] [--entities genes|all]
                                       entities shared by two or more of the therapies, with the
                                       relation count per therapy and the references
+  shared --pathway FILE --therapy A [...]
+                                      the same with an imported pathway (see import) as a view
   figure --therapy ID [--therapy ID ...] [--layout TB|LR] [--lang en|zh] [--out FILE.svg]
          [--title TEXT] [--size journal-85|journal-180|slide-16x9]
                                       lay the therapies' diagram out as the app does and write it
@@ -44,6 +47,11 @@ commands:
                                       marks the review (Markdown, marks as <sup>[n]</sup>) prints
                                       for its sentence; exit 1 on a borrowed reference, evidence
                                       not in the review or a dropped hedge; --all adds notes
+  import FILE [--format gpml|cx2|cx|sbgn|cyjs|sif] [--report FILE] [--out DIR]
+                                      read a public pathway (format from its content, up to
+                                      50 MB), print every element dropped or changed with its
+                                      line or JSON path (or write it to --report); --out DIR
+                                      writes DIR/<pathway>.json for graph validate --graphs DIR
 
 options:
   --graphs DIR                        the knowledge base folder (default: graphs); a missing or
@@ -71,6 +79,8 @@ const OPTIONS = {
   review: { type: 'string' },
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  report: { type: 'string' },
+  pathway: { type: 'string', multiple: true },
 } as const satisfies ParseArgsConfig['options'];
 
 type OptionDeclarations = typeof OPTIONS;
@@ -128,9 +138,11 @@ async function main(argv: string[]): Promise<number> {
       return runFigure(options);
     case 'audit':
       return runAudit(options);
+    case 'import':
+      return runImport(options, rest);
     default:
       throw new UsageError(
-        `unknown command "${command}"; commands: validate, export, stats, shared, figure, schema, audit`,
+        `unknown command "${command}"; commands: validate, export, stats, shared, figure, schema, audit, import`,
       );
   }
 }

@@ -69,6 +69,11 @@ export function readCyjsElements(text: string): CyjsElementsResult {
   } catch (error) {
     return { ok: false, errors: [`not JSON: ${(error as Error).message}`] };
   }
+  return cyjsElementsOf(raw);
+}
+
+/** The same, from JSON already parsed (the pathway import parses once to tell the format). */
+export function cyjsElementsOf(raw: unknown): CyjsElementsResult {
   const parsed = CyjsSchema.safeParse(raw);
   if (!parsed.success) {
     return {

@@ -55,6 +55,7 @@ export function recordsToDocument(nodes: Data[], edges: Data[]): GraphDocumentIn
         references: Array.isArray(e.references) ? e.references.map(Number) : [],
         // The uncited state and the certainty come back; the uncited note is derived, so it is not read.
         ...(e.citation === 'uncited' ? { citation: 'uncited' as const } : {}),
+        ...(e.citation === 'imported' ? { citation: 'imported' as const, origin: importedOrigin(e) } : {}),
         ...(str(e.certainty) ? { certainty: str(e.certainty) as never } : {}),
         ...(caution ? { caution } : {}),
         evidence: { zh: String(e.evidence_zh ?? ''), en: String(e.evidence_en ?? '') },
@@ -63,5 +64,15 @@ export function recordsToDocument(nodes: Data[], edges: Data[]): GraphDocumentIn
         ...(str(e.note) ? { note: str(e.note) } : {}),
       };
     }),
+  };
+}
+
+/** An imported relation's origin, as toRecords flattened it (file, element, the source's type name). */
+function importedOrigin(e: Record<string, unknown>) {
+  const element = typeof e.origin_element === 'string' && e.origin_element !== '' ? e.origin_element : undefined;
+  return {
+    file: String(e.origin_file ?? ''),
+    ...(element ? { element } : {}),
+    type: String(e.origin_type ?? ''),
   };
 }

@@ -2,11 +2,11 @@
  * The flat node and edge records that every interchange format writes: one projection
  * of the knowledge base, so cyjs, GraphML, SIF and the app agree on names and fields.
  */
-import { isUncited } from '../model/citation';
+import { importedNote, isImported, isUncited } from '../model/citation';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { entityTherapies, type SubGraph } from '../model/query';
 import { relationSign } from '../model/relation-look';
-import { UNCITED_NOTE } from '../model/vocabulary';
+import { type CitationState, UNCITED_NOTE } from '../model/vocabulary';
 
 export interface NodeRecord {
   id: string;
@@ -32,8 +32,15 @@ export interface EdgeRecord {
   mechanism: string;
   category?: string;
   references: number[];
-  /** "uncited" where the review cites no source (references is then empty); absent otherwise. */
-  citation?: 'uncited';
+  /**
+   * "uncited" where the review cites no source (references is then empty); "imported" for a
+   * relation read from a pathway file (the note names the file); absent otherwise.
+   */
+  citation?: CitationState;
+  /** For an imported relation: the pathway file, element and the source's type name. */
+  origin_file?: string;
+  origin_element?: string;
+  origin_type?: string;
   /** The uncited note, for readers of the file: UNCITED_NOTE in English and Chinese. */
   citation_note?: string;
   citation_note_zh?: string;
@@ -87,7 +94,16 @@ export function toRecords(kb: KnowledgeBase, graph: SubGraph): { nodes: NodeReco
     };
     const category = kb.mechanismById.get(r.mechanism)?.category;
     if (category) edge.category = category;
-    if (isUncited(r)) {
+    if (isImported(r)) {
+      edge.citation = 'imported';
+      edge.citation_note = importedNote(r, 'en');
+      edge.citation_note_zh = importedNote(r, 'zh');
+      if (r.origin) {
+        edge.origin_file = r.origin.file;
+        if (r.origin.element) edge.origin_element = r.origin.element;
+        edge.origin_type = r.origin.type;
+      }
+    } else if (isUncited(r)) {
       edge.citation = 'uncited';
       edge.citation_note = UNCITED_NOTE.en;
       edge.citation_note_zh = UNCITED_NOTE.zh;

@@ -5,7 +5,9 @@
  * 2 s. `npm run fuzz -- --cases N [--seed S]` runs more.
  */
 import { describe, expect, it } from 'vitest';
+import { importPathway } from '../../src/io/pathway/import-pathway';
 import { MUTATION_KINDS, mutate, prepare } from '../fuzz/mutate';
+import { PATHWAY_MUTATIONS, pathwayClosingLine, readPathwayCorpus, runPathwayFuzz } from '../fuzz/pathway-fuzz';
 import { closingLine, failures, readCorpus, runFuzz } from '../fuzz/run';
 
 const corpus = readCorpus();
@@ -90,5 +92,54 @@ describe('the fuzzer itself', () => {
     });
     expect(report.overTime.length).toBe(3);
     expect(closingLine(report)).toContain('3 over 0.005 s');
+  });
+});
+
+describe('pathway import under the mutation fuzzer', () => {
+  const pathwayCorpus = readPathwayCorpus();
+
+  it('ends 500 mutated pathway files in a refusal or a valid, located report; never throws, never takes 3 s', {
+    timeout: 180_000,
+  }, () => {
+    const report = runPathwayFuzz({ cases: 500, seed: 1, corpus: pathwayCorpus });
+    console.log(pathwayClosingLine(report));
+    expect(report.failures).toEqual([]);
+    for (const kind of PATHWAY_MUTATIONS) expect(report.byKind[kind], kind).toBeGreaterThan(20);
+    // Both ends occur: refusals (truncated, wrong root, HTML) and imports with a report.
+    expect(report.cases.some((c) => c.outcome === 'refused')).toBe(true);
+    expect(report.cases.some((c) => c.outcome === 'imported')).toBe(true);
+  });
+
+  // The harness must catch an importer that crashes, writes a document the loader refuses,
+  // or ignores a broken reference; otherwise the run above could not fail.
+  it('counts an importer that throws anything but PathwayImportError as an exception', { timeout: 60_000 }, () => {
+    const report = runPathwayFuzz({
+      cases: 20,
+      corpus: pathwayCorpus,
+      run: () => {
+        throw new TypeError('Cannot read properties of undefined');
+      },
+    });
+    expect(report.failures.filter((f) => f.outcome === 'exception')).toHaveLength(20);
+  });
+
+  it('counts a document the loader refuses, and a broken reference nobody noticed', { timeout: 120_000 }, () => {
+    const invalid = runPathwayFuzz({
+      cases: 20,
+      corpus: pathwayCorpus,
+      run: (text, options) => ({
+        ...importPathway(text.length > 0 ? pathwayCorpus[0].text : text, options),
+        document: { relations: [{ id: 'r', source: 'a', target: 'b' } as never] },
+      }),
+    });
+    expect(invalid.failures.filter((f) => f.outcome === 'invalid-document')).toHaveLength(20);
+    // An importer that reads every file as its unmutated original notices nothing.
+    const unnoticing = runPathwayFuzz({
+      cases: 200,
+      corpus: pathwayCorpus,
+      run: (_text, options) =>
+        importPathway(pathwayCorpus.find((f) => f.name === options.fileName)?.text ?? '', options),
+    });
+    expect(unnoticing.failures.some((f) => f.outcome === 'unnoticed')).toBe(true);
   });
 });

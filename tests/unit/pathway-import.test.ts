@@ -58,9 +58,9 @@ describe('format detection', () => {
     const text = gpml(node('a', 'TP53') + node('b', 'MDM2') + interaction('i', 'b', 'a', 'TBar'));
     const claimed = run(text, 'p.gpml', 'cx2');
     expect(claimed.format).toBe('gpml');
-    expect(claimed.formatNote).toBe('this is GPML, not CX2; read as GPML');
+    expect(claimed.formatNote).toBe('this is GPML2013a, not CX2; read as GPML2013a');
     const named = run(text, 'p.sif');
-    expect(named.formatNote).toBe('the file name says SIF, but the content is GPML; read as GPML');
+    expect(named.formatNote).toBe('the file name says SIF, but the content is GPML2013a; read as GPML2013a');
     expect(run(text, 'p.gpml').formatNote).toBeUndefined();
   });
   it('tells GPML2021 from GPML 2013a by its namespace', () => {
@@ -206,5 +206,73 @@ describe('the document', () => {
       ['test-egfr', 'promotes', 'test-complex-g', 'test-pathway'],
     ]);
     expect(kb.relations.every((x) => x.citation === 'imported' && x.origin?.file === 'test.gpml')).toBe(true);
+  });
+});
+
+describe('CX1 and SBGN-ML Activity Flow', () => {
+  it('reads CX1 nodes, node attributes and edge interactions', () => {
+    const cx1 = JSON.stringify([
+      { numberVerification: [{ longNumber: 281474976710655 }] },
+      {
+        nodes: [
+          { '@id': 1, n: 'TP53' },
+          { '@id': 2, n: 'MDM2' },
+          { '@id': 3, n: 'ATP' },
+        ],
+      },
+      { nodeAttributes: [{ po: 3, n: 'type', v: 'SmallMolecule' }] },
+      {
+        edges: [
+          { '@id': 4, s: 2, t: 1, i: 'inhibits' },
+          { '@id': 5, s: 3, t: 2, i: 'wobbles' },
+        ],
+      },
+      { networkAttributes: [{ n: 'name', v: 'Tiny CX' }] },
+    ]);
+    const r = run(cx1, 'tiny.cx');
+    expect([r.format, r.version, r.title]).toEqual(['cx', 'CX 1', 'Tiny CX']);
+    expect(r.document.entities?.map((e) => e.type)).toEqual(['gene', 'gene', 'metabolite']);
+    expect(r.document.relations?.map((x) => x.type)).toEqual(['inhibits', 'associated']);
+    expect(r.report).toEqual([
+      {
+        position: '$[3].edges[1]',
+        element: 'wobbles',
+        action: 'changed',
+        message: 'unknown interaction "wobbles" on 1 edge; kept as "associated"',
+      },
+    ]);
+  });
+  it('reads AF influences, turning the sign through a NOT operator', () => {
+    const af = `<?xml version="1.0"?>
+<sbgn xmlns="http://sbgn.org/libsbgn/0.2"><map language="activity flow">
+  <glyph id="a" class="biological activity"><label text="EGFR"/></glyph>
+  <glyph id="b" class="biological activity"><label text="TP53"/></glyph>
+  <glyph id="c" class="biological activity"><label text="MDM2"/></glyph>
+  <glyph id="n" class="not"/>
+  <arc id="x1" class="positive influence" source="a" target="b"/>
+  <arc id="x2" class="logic arc" source="c" target="n"/>
+  <arc id="x3" class="positive influence" source="n" target="b"/>
+</map></sbgn>`;
+    const r = run(af, 'af.sbgn');
+    expect(r.version).toBe('SBGN-ML 0.2 AF');
+    expect(r.document.relations?.map((x) => [x.source, x.type, x.target])).toEqual([
+      ['af-egfr', 'activates', 'af-tp53'],
+      ['af-mdm2', 'inhibits', 'af-tp53'],
+    ]);
+    expect(r.report.map((e) => e.message)).toEqual(['not n is not an entity; read as 1 relation(s): MDM2 → TP53']);
+  });
+});
+
+describe('large XML', () => {
+  it('reports parsing progress by the megabyte; a character cut between two chunks still parses', () => {
+    // The 😀's first half is the last character of the first megabyte handed to the parser.
+    const head = gpml('').slice(0, gpml('').indexOf('\n</Pathway>'));
+    const comment = `<Comment>${'x'.repeat((1 << 20) - 1 - head.length - '<Comment>'.length)}😀</Comment>`;
+    const text = `${head}${comment}${node('a', 'TP53')}${node('b', 'MDM2')}${interaction('i', 'b', 'a', 'TBar')}</Pathway>`;
+    expect(text.charCodeAt((1 << 20) - 1)).toBe(0xd83d);
+    const fractions: number[] = [];
+    const r = importPathway(text, { fileName: 'big.gpml', resolver, onProgress: (f) => fractions.push(f) });
+    expect(r.document.relations).toHaveLength(1);
+    expect(fractions.filter((f) => f > 0 && f < 0.5).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -45,8 +45,8 @@ export function pathwayPrefix(fileName: string): string {
   return slug(base, 'pathway');
 }
 
-/** "MIR21", "MIR17HG" is a host gene, "MIRLET7A1": symbols of microRNA genes (not host genes). */
-const MIRNA_SYMBOL = /^MIR(?:LET)?\d+[A-Z]?\d*(?:-\d+)?$|^MIRLET\d+[A-Z]?\d*$/;
+/** Symbols of microRNA genes: MIR21, MIR125B1, MIR3179-2, MIRLET7A1; not host genes (MIR17HG, MIR4435-2HG). */
+const MIRNA_SYMBOL = /^MIR(?:LET)?\d+[A-Z]?\d*(?:-\d+)?$/;
 
 export interface BuildOptions {
   fileName: string;
@@ -70,14 +70,21 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
   const note = (position: string, element: string | undefined, action: ReportEntry['action'], message: string) =>
     report.push({ position, ...(element ? { element } : {}), action, message });
   const p = pathwayPrefix(fileName);
-  const title = cleanLabel(graph.title) || fileName;
-  const origin = (element: string | undefined, type: string, position: string, xrefs?: Origin['xrefs']): Origin => ({
-    file: fileName,
-    ...(element ? { element } : {}),
-    type: cleanLabel(type) || 'unnamed',
-    position,
-    ...(xrefs && xrefs.length > 0 ? { xrefs } : {}),
-  });
+  const title = cleanLabel(graph.title) || cleanLabel(fileName) || 'Imported pathway';
+  // Everything a file says reaches the document through cleanLabel: no control or bidi characters.
+  const origin = (element: string | undefined, type: string, position: string, xrefs?: Origin['xrefs']): Origin => {
+    const id = cleanLabel(element);
+    const refs = (xrefs ?? [])
+      .map((x) => ({ database: cleanLabel(x.database), id: cleanLabel(x.id) }))
+      .filter((x) => x.database && x.id);
+    return {
+      file: cleanLabel(fileName) || 'unnamed file',
+      ...(id ? { element: id } : {}),
+      type: cleanLabel(type) || 'unnamed',
+      position: cleanLabel(position) || 'unknown position',
+      ...(refs.length > 0 ? { xrefs: refs } : {}),
+    };
+  };
 
   const usedIds = new Set<string>();
   const freshId = (base: string) => {
@@ -197,6 +204,11 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
   const groupKeys = new Set(graph.groups.map((g) => g.key));
   const groupEntityOf = new Map<string, { id: string; complex: boolean }>();
   const membersOf = new Map<string, string[]>();
+  const addMember = (group: string, key: string) => {
+    const list = membersOf.get(group);
+    if (list) list.push(key);
+    else membersOf.set(group, [key]);
+  };
   for (const [key, group] of groupOfKey) {
     if (!groupKeys.has(group)) {
       note(
@@ -208,11 +220,11 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
       groupOfKey.delete(key);
       continue;
     }
-    membersOf.set(group, [...(membersOf.get(group) ?? []), key]);
+    addMember(group, key);
   }
   for (const group of graph.groups) {
     if (group.group !== undefined && groupKeys.has(group.group)) {
-      membersOf.set(group.group, [...(membersOf.get(group.group) ?? []), group.key]);
+      addMember(group.group, group.key);
       groupOfKey.set(group.key, group.group);
     }
   }
@@ -235,7 +247,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
     const memberLabels = members.map((m) => placedByKey.get(m)?.label ?? m);
     const label =
       cleanLabel(group.label) ||
-      `${group.sourceType}: ${memberLabels.slice(0, 3).join(', ')}${memberLabels.length > 3 ? ', …' : ''}`;
+      cleanLabel(`${group.sourceType}: ${memberLabels.slice(0, 3).join(', ')}${memberLabels.length > 3 ? ', …' : ''}`);
     const mechanismId = freshId(`group-${group.label ? label : group.key}`);
     mechanismOfGroup.set(group.key, mechanismId);
     mechanisms.push({
@@ -244,7 +256,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
       title: { en: label, zh: label },
       therapies: [p],
       section: 'imported',
-      summary: { en: `${group.sourceType} ${group.key} of ${fileName}` },
+      summary: { en: cleanLabel(`${group.sourceType} ${group.key} of ${fileName}`) },
     });
     const entityId = freshId(`${group.complex ? 'complex' : 'group'}-${group.label ? label : group.key}`);
     entities.push({
@@ -273,7 +285,10 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
     targetLabel: string;
   }) => {
     relationCount++;
-    const element = r.element ? ` ${r.element}` : '';
+    const element = r.element && cleanLabel(r.element) ? ` ${cleanLabel(r.element)}` : '';
+    const sourceType = cleanLabel(r.sourceType) || 'edge';
+    const file = cleanLabel(fileName) || 'unnamed file';
+    const position = cleanLabel(r.position);
     relations.push({
       id: `${p}-r${relationCount}`,
       source: r.source,
@@ -286,8 +301,8 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
       references: [],
       citation: 'imported',
       evidence: {
-        en: `${fileName}, ${r.position}: ${r.sourceType}${element} from "${r.sourceLabel}" to "${r.targetLabel}".`,
-        zh: `${fileName}，${r.position}：${r.sourceType}${element}，从“${r.sourceLabel}”到“${r.targetLabel}”。`,
+        en: `${file}, ${position}: ${sourceType}${element} from "${r.sourceLabel}" to "${r.targetLabel}".`,
+        zh: `${file}，${position}：${sourceType}${element}，从“${r.sourceLabel}”到“${r.targetLabel}”。`,
       },
       section: 'imported',
       origin: origin(r.element, r.sourceType, r.position),
@@ -382,7 +397,9 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
 
   const version = graph.version ? ` (${graph.version})` : '';
   const document: GraphDocumentInput = {
-    description: `Pathway imported from ${fileName}${version} by graph import; its relations are the file's, not the review's.`,
+    description: cleanLabel(
+      `Pathway imported from ${fileName}${version} by graph import; its relations are the file's, not the review's.`,
+    ),
     therapies: [
       {
         id: p,
@@ -390,7 +407,10 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
         label: { en: title, zh: title },
         name: { en: title, zh: title },
         section: 'imported',
-        description: { en: `Imported from ${fileName}${version}.`, zh: `导入自 ${fileName}${version}。` },
+        description: {
+          en: cleanLabel(`Imported from ${fileName}${version}.`),
+          zh: cleanLabel(`导入自 ${fileName}${version}。`),
+        },
       },
     ],
     mechanisms,

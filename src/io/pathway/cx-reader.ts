@@ -240,9 +240,12 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
   for (const e of typed) if (unnamed.has(e.source)) outOf.set(e.source, [...(outOf.get(e.source) ?? []), e]);
   const edges: SourceEdge[] = [];
   const joined = new Set<string>();
+  const known = new Set(read.nodes.map((n) => n.id));
   for (const e of typed) {
-    if (unnamed.has(e.source)) continue;
-    if (!unnamed.has(e.target)) {
+    // An end that is no node at all is the builder's to report ("points at … which is no node").
+    const dangling = !known.has(e.source) || !known.has(e.target);
+    if (unnamed.has(e.source) && !dangling) continue;
+    if (!unnamed.has(e.target) || dangling) {
       edges.push({ key: e.id, source: e.source, target: e.target, sourceType: e.word, type: e.type, position: e.path });
       continue;
     }
@@ -286,7 +289,7 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
     }
   }
   for (const e of typed) {
-    if (!unnamed.has(e.source) || joined.has(e.id)) continue;
+    if (!unnamed.has(e.source) || joined.has(e.id) || !known.has(e.target)) continue;
     report.push({
       position: e.path,
       element: e.id,

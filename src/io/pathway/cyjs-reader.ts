@@ -1,6 +1,6 @@
 /**
  * Cytoscape `.cyjs` (desktop exports, Cytoscape.js JSON, GeneMANIA, our own exports), read
- * through io/cyjs.ts's `readCyjsElements`. Names: the first of `symbol`, `label`,
+ * through io/cyjs.ts's `cyjsElementsOf`. Names: the first of `symbol`, `label`,
  * `gene_name` (GeneMANIA, whose `name` holds internal ids), `name`, `shared_name`, `id`.
  *
  * | .cyjs                                              | ours                                 |
@@ -13,7 +13,7 @@
  */
 
 import { ENTITY_TYPES, type EntityType } from '../../model/vocabulary';
-import { readCyjsElements } from '../cyjs';
+import { cyjsElementsOf } from '../cyjs';
 import { interactionType } from './interaction-words';
 import { PathwayImportError, type ReportEntry } from './pathway-import';
 import type { SourceEdge, SourceGraph, SourceNode, Xref } from './source-graph';
@@ -25,8 +25,9 @@ const XREF_FIELDS = ['Entrez_Gene_ID', 'Ensembl_Gene_ID', 'Uniprot_ID', 'entrez'
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : typeof value === 'number' ? String(value) : undefined;
 
-export function readCyjsPathway(source: string, fileName: string): SourceGraph {
-  const read = readCyjsElements(source);
+/** `json`: the file's content, already parsed. */
+export function readCyjsPathway(json: unknown, fileName: string): SourceGraph {
+  const read = cyjsElementsOf(json);
   if (!read.ok) {
     throw new PathwayImportError(
       `${fileName} is not a Cytoscape .cyjs file: ${read.errors.slice(0, 5).join('; ')}`,

@@ -155,7 +155,10 @@ export function readGpml(root: XmlElement): SourceGraph {
 
   const interactions: RawInteraction[] = [];
   for (const i of descendants(root, 'Interaction')) {
-    const key = a(i, 'GraphId', 'elementId') ?? `interaction at line ${i.line}`;
+    const id = a(i, 'GraphId', 'elementId');
+    const key = id ?? `interaction at line ${i.line}`;
+    if (id === undefined)
+      note(at(i), undefined, 'kept', 'Interaction without an id (GraphId / elementId); named by its line');
     const holder = is2021 ? childrenNamed(i, 'Waypoints')[0] : childrenNamed(i, 'Graphics')[0];
     const points = holder ? childrenNamed(holder, 'Point') : [];
     const anchors = holder ? childrenNamed(holder, 'Anchor') : [];

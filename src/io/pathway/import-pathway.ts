@@ -83,7 +83,7 @@ function jsonFormat(value: unknown): PathwayFormat | undefined {
   return undefined;
 }
 
-function readSource(text: string, fileName: string): SourceGraph {
+function readSource(text: string, fileName: string, onProgress?: ImportOptions['onProgress']): SourceGraph {
   const start = text.slice(0, 4096).trimStart();
   if (/^(?:<!doctype html|<html)|<html[\s>]/i.test(start)) {
     throw new PathwayImportError(
@@ -92,7 +92,7 @@ function readSource(text: string, fileName: string): SourceGraph {
     );
   }
   if (start.startsWith('<')) {
-    const root = parseXmlTree(text, fileName);
+    const root = parseXmlTree(text, fileName, (f) => onProgress?.(0.5 * f, 'parsing XML'));
     if (root.name === 'Pathway') {
       if (!gpmlVersion(root.namespace)) {
         throw new PathwayImportError(
@@ -116,7 +116,7 @@ function readSource(text: string, fileName: string): SourceGraph {
       throw new PathwayImportError(`${fileName} is not valid JSON: ${(error as Error).message}`, fileName);
     }
     const format = jsonFormat(value);
-    if (format === 'cyjs') return readCyjsPathway(text, fileName);
+    if (format === 'cyjs') return readCyjsPathway(value, fileName);
     if (format === 'cx2' || format === 'cx') return readCxPathway(value as unknown[], format);
     throw new PathwayImportError(
       `${fileName} is JSON but neither CX2, CX (an array of aspects) nor Cytoscape .cyjs (an object with "elements")`,
@@ -133,6 +133,22 @@ function readSource(text: string, fileName: string): SourceGraph {
   return graph;
 }
 
+/** The numbers of a position ("line 42" → [42], "$[5].edges[12]" → [5, 12]); "file" (the whole file) has none. */
+const positionKey = (position: string) => (position.match(/\d+/g) ?? []).map(Number);
+
+/** Report entries in file order, the whole-file notes first; entries at one position keep their order. */
+function inFileOrder(report: PathwayImport['report']): PathwayImport['report'] {
+  const keyed = report.map((entry, i) => ({ entry, i, key: positionKey(entry.position) }));
+  keyed.sort((a, b) => {
+    for (let k = 0; k < Math.max(a.key.length, b.key.length); k++) {
+      const d = (a.key[k] ?? -1) - (b.key[k] ?? -1);
+      if (d !== 0) return d;
+    }
+    return a.i - b.i;
+  });
+  return keyed.map((k) => k.entry);
+}
+
 export function importPathway(text: string, options: ImportOptions): PathwayImport {
   const { fileName, onProgress } = options;
   if (text.length > MAX_PATHWAY_CHARACTERS) {
@@ -143,12 +159,13 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
   }
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   onProgress?.(0, 'reading');
-  const graph = readSource(clean, fileName);
+  const graph = readSource(clean, fileName, onProgress);
   onProgress?.(0.6, 'building the graph');
   const built = buildPathwayDocument(graph, { fileName, resolver: options.resolver });
   onProgress?.(1, 'done');
 
-  const detected = FORMAT_NAMES[graph.format];
+  // Named with its version where the file gives one: "this is GPML2021, not CX2".
+  const detected = graph.version ?? FORMAT_NAMES[graph.format];
   const notes: string[] = [];
   if (options.format && options.format !== graph.format) {
     notes.push(`this is ${detected}, not ${FORMAT_NAMES[options.format]}; read as ${detected}`);
@@ -163,6 +180,6 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
     ...(notes.length > 0 ? { formatNote: notes.join('; ') } : {}),
     title: built.title,
     document: built.document,
-    report: built.report,
+    report: inFileOrder(built.report),
   };
 }

@@ -151,6 +151,9 @@ export function readSbgn(root: XmlElement): SourceGraph {
       return text ? [text] : [];
     });
     if (COMPLEX_CLASSES.has(cls) || cls === 'compartment') {
+      // For the report: a complex without a label is named by its members ("complex of IGF, IGFR").
+      const parts = inner.map((g) => cleanLabel(childrenNamed(g, 'label')[0]?.attributes.text)).filter(Boolean);
+      if (!label && parts.length > 0) labelOf.set(id, `${cls} of ${parts.join(', ')}`);
       groups.push({
         key: id,
         ...(label ? { label } : {}),
@@ -197,6 +200,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
       note(arc.line, id, 'dropped', `${cls || 'arc'} without its source or target`);
       continue;
     }
+    if (!id) note(arc.line, undefined, 'kept', `${cls || 'arc'} without an id; named by its line`);
     const end = (ref: string) => glyphOfPort.get(ref) ?? ref;
     arcs.push({ id: id ?? `arc at line ${arc.line}`, cls, source: end(source), target: end(target), line: arc.line });
   }

@@ -74,5 +74,10 @@ const FORBIDDEN =
  * ("Gene &#xA;transcription") and removes characters a graph file may not hold.
  */
 export function cleanLabel(text: string | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').replace(FORBIDDEN, '').trim();
+  if (text === undefined) return '';
+  // Most labels and ids are printable ASCII words single-spaced: nothing to clean (and 10,000s of them).
+  if (PLAIN.test(text)) return text;
+  return text.replace(/\s+/g, ' ').replace(FORBIDDEN, '').trim();
 }
+
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;

@@ -21,8 +21,14 @@ export interface XmlElement {
 
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
-/** The root element, or a PathwayImportError with the line of the first XML error. */
-export function parseXmlTree(text: string, fileName: string): XmlElement {
+/** Text handed to saxes at a time, so a large file reports its progress as it goes. */
+const CHUNK = 1 << 20;
+
+/**
+ * The root element, or a PathwayImportError with the line of the first XML error.
+ * `onProgress` hears the fraction of the text parsed after each megabyte.
+ */
+export function parseXmlTree(text: string, fileName: string, onProgress?: (fraction: number) => void): XmlElement {
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -57,7 +63,12 @@ export function parseXmlTree(text: string, fileName: string): XmlElement {
     if (top) top.text = top.text.trim();
   });
   try {
-    parser.write(text).close();
+    // saxes joins a surrogate pair cut between two chunks itself (the test checks it).
+    for (let at = 0; at < text.length && failure === undefined; at += CHUNK) {
+      parser.write(text.slice(at, at + CHUNK));
+      onProgress?.(Math.min(1, (at + CHUNK) / text.length));
+    }
+    if (failure === undefined) parser.close();
   } catch (error) {
     failure ??= (error as Error).message;
   }
