@@ -71,16 +71,22 @@ function cx2Entities(): number {
   return ends.size;
 }
 
+const atlas = loadKnowledgeBase(readSources(findGraphFiles('graphs'))).kb;
+
 /** Genes of TACE's relations in graphs/: entity id by symbol. */
 function taceGenes(): Map<string, string> {
-  const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
-  const ids = new Set(kb.relations.filter((r) => r.therapies.includes('tace')).flatMap((r) => [r.source, r.target]));
+  const ids = new Set(atlas.relations.filter((r) => r.therapies.includes('tace')).flatMap((r) => [r.source, r.target]));
   return new Map(
     [...ids].flatMap((id): Array<[string, string]> => {
-      const symbol = kb.entityById.get(id)?.symbol;
+      const symbol = atlas.entityById.get(id)?.symbol;
       return symbol ? [[symbol, id]] : [];
     }),
   );
+}
+
+/** How a gene is labelled in the app: an atlas gene of that symbol keeps the atlas's label (HIF1A is "HIF-1α"). */
+function drawnLabel(symbol: string): string {
+  return atlas.entities.find((e) => e.symbol === symbol)?.label.en ?? symbol;
 }
 
 async function openFile(page: Page, name: string, buffer: Buffer, mimeType = 'application/octet-stream') {
@@ -208,7 +214,13 @@ test.describe('imported pathways', () => {
     const svgPath = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(svgPath);
     const svg = readFileSync(svgPath, 'utf8');
-    for (const gene of wp3614Genes()) expect(svg, `the SVG names ${gene}`).toContain(`>${gene}<`);
+    for (const gene of wp3614Genes()) {
+      const label = drawnLabel(gene);
+      expect(svg, `the SVG names ${gene} (as ${label})`).toContain(`>${label}<`);
+    }
+    // The caption credits the file, not the review: only imported relations are drawn.
+    expect(svg).toContain('Imported pathways: WP3614.gpml (not statements of the review).');
+    expect(svg).not.toContain('Source: ');
 
     // A reload keeps both pathways, and the link shows the pathway's view again.
     await page.reload();
