@@ -14,6 +14,7 @@
  *   (The app has no HGNC table yet, so labels are matched as written: PKM2 stays PKM2.)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
@@ -364,5 +365,33 @@ test.describe('imported pathways', () => {
     await page.keyboard.press('Enter');
     await expect(report(page)).toBeVisible();
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  });
+  test('the pathway panel, the report and the details of an imported gene have no accessibility violations', async ({
+    page,
+  }) => {
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    await openFile(page, 'WP3614.gpml', readFileSync(GPML));
+    await expect(report(page)).toBeVisible();
+    const axe = () =>
+      new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .exclude('canvas')
+        .analyze()
+        .then((r) =>
+          r.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 4)
+                .join(' | ')}`,
+          ),
+        );
+    expect(await axe()).toEqual([]);
+    await report(page).getByRole('button', { name: 'Close' }).click();
+    await search(page, 'BNIP3');
+    await suggestions(page).first().click();
+    await expect(page.locator('.details h2')).toHaveText('BNIP3');
+    expect(await axe()).toEqual([]);
   });
 });
