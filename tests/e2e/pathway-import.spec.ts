@@ -394,4 +394,27 @@ test.describe('imported pathways', () => {
     await expect(page.locator('.details h2')).toHaveText('BNIP3');
     expect(await axe()).toEqual([]);
   });
+  test('a browser whose IndexedDB refuses still opens pathways for the visit, and says they are not kept', async ({
+    page,
+  }) => {
+    // As a private window or a locked-down profile: every open throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('IndexedDB is disabled', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    await openFile(page, 'WP3614.gpml', readFileSync(GPML));
+    await expect(report(page)).toBeVisible();
+    await report(page).getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.pathway-item')).toHaveCount(1);
+    await expect(page.getByRole('alert')).toContainText(
+      'Imported pathways cannot be kept in this browser (IndexedDB is disabled); they stay until the page is closed.',
+    );
+    const view = await viewOf(page, 0);
+    await expect(page.locator(`[data-therapy="${view}"]`)).toBeChecked();
+  });
 });
