@@ -11,6 +11,7 @@
  * `npx tsx tests/fuzz/pathway-fuzz.ts --cases N [--seed S]` runs more from the command line.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { mulberry32 } from '../../scripts/bench/generate.mjs';
 import { importPathway } from '../../src/io/pathway/import-pathway';
 import { type PathwayImport, PathwayImportError } from '../../src/io/pathway/pathway-import';
@@ -32,7 +33,7 @@ export const PATHWAY_MUTATIONS = [
 ] as const;
 export type PathwayMutation = (typeof PATHWAY_MUTATIONS)[number];
 
-const DATA = '/work/shared/data';
+const DATA = resolve(process.cwd(), '..', 'shared', 'data');
 const REAL = [
   'wikipathways/WP3614.gpml',
   'wikipathways/WP4585.gpml',

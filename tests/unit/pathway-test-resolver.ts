@@ -6,9 +6,11 @@
  * is built elsewhere from the compact lookup; this one only lets the readers' tests run.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { SymbolMatch, SymbolResolver } from '../../src/model/symbol-resolver';
 
-export const DATA = '/work/shared/data';
+/** The third-party data beside the checkout (../shared/data, as CI lays it out). */
+export const DATA = resolve(process.cwd(), '..', 'shared', 'data');
 export const HGNC_TABLE = `${DATA}/hgnc-approved-prev-alias-2021-02.tsv`;
 
 let cached: SymbolResolver | undefined;
