@@ -14,13 +14,15 @@
  *   (The app has no HGNC table yet, so labels are matched as written: PKM2 stays PKM2.)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { expect, search, suggestions, test, waitForDiagram } from './fixtures';
 
-const DATA = '/work/shared/data';
+/** Third-party test data, beside the checkout (CI has it there too). */
+const DATA = resolve(process.cwd(), '..', 'shared', 'data');
 const GPML = `${DATA}/wikipathways/WP3614.gpml`;
 const TSV = `${DATA}/wikipathways/WP3614-datanodes.tsv`;
 const CX2 = `${DATA}/cx2/WP5049-glycolysis-in-senescence.cx2`;
