@@ -6,7 +6,7 @@ import { App } from './app/App';
 import { pathwayViews } from './app/derive/pathways';
 import { PathwayAtlas } from './app/pathways/PathwayAtlas';
 import { createPathwaySession, storageFailedNotice } from './app/pathways/pathway-session';
-import { startupPathways } from './app/pathways/startup';
+import { startupPathways, withLatePathways } from './app/pathways/startup';
 import { type Loaded, loadBundled } from './data/bundled-graphs';
 import type { NoticeText } from './store/notices';
 import { createPathwayStore } from './store/pathway-store';
@@ -26,7 +26,10 @@ export async function start({ kb: base, stories: storyList, problems, layouts = 
   const early: NoticeText[] = [];
   const tell = (notice: NoticeText) => (app ? app.getState().notify(notice) : early.push(notice));
   const pathwayStore = createPathwayStore({ onFailure: (reason) => tell(storageFailedNotice(reason)) });
-  const pathways = await startupPathways(pathwayStore, tell, (list) => app?.getState().setPathways(list));
+  const pathways = await startupPathways(pathwayStore, tell, (late) => {
+    const state = app?.getState();
+    state?.setPathways(withLatePathways(state.pathways, late));
+  });
   const kb = pathwayViews(base, pathways).kb;
   const { state, notices } = readPermalink(window.location.search, kb, lengths);
   // Read (and, when unreadable, cleared) before the store exists, so it starts with them.

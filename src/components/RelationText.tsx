@@ -1,7 +1,7 @@
 /** One relation as people read it: the sentence, the review's words, the paraphrase, the citations. */
 import type { ReactNode } from 'react';
 import { useApp, useAppContext, useT } from '../app/context';
-import { type Cited, isUncited } from '../model/citation';
+import { type Cited, importedNote, isImported, isUncited } from '../model/citation';
 import type { Relation } from '../model/schema';
 import { citationMarks, formatReference, pick, relationSentence } from '../model/text';
 import { CERTAINTY_INFO, UNCITED_NOTE } from '../model/vocabulary';
@@ -40,6 +40,16 @@ export function RelationSummary({ relation, onSelect }: { relation: Relation; on
 export function CitationMark({ record }: { record: Cited }) {
   const t = useT();
   const language = useApp((s) => s.language);
+  if (isImported(record)) {
+    // Read from a pathway file: no reference marks ("[]"), the file is named instead.
+    const imported = importedNote(record, language);
+    return (
+      <span className="uncited-mark" data-citation="imported" title={imported}>
+        <span aria-hidden="true">[{t('importedView')}]</span>
+        <span className="visually-hidden">{imported}</span>
+      </span>
+    );
+  }
   if (!isUncited(record)) return <>{citationMarks(record.references)}</>;
   const note = UNCITED_NOTE[language];
   return (
@@ -83,10 +93,19 @@ export function RelationEvidence({ relation }: { relation: Relation }) {
   const mechanism = kb.mechanismById.get(relation.mechanism);
   return (
     <div className="evidence">
-      <blockquote lang="zh">{relation.evidence.zh}</blockquote>
-      <p className="paraphrase" lang="en">
-        {relation.evidence.en}
-      </p>
+      {isImported(relation) ? (
+        // The file's statement, as the importer wrote it: no quote of the review to show.
+        <p className="paraphrase" lang={language}>
+          {relation.evidence[language]}
+        </p>
+      ) : (
+        <>
+          <blockquote lang="zh">{relation.evidence.zh}</blockquote>
+          <p className="paraphrase" lang="en">
+            {relation.evidence.en}
+          </p>
+        </>
+      )}
       {relation.caution && (
         <p className="caution">
           <strong>{t('cautionLabel')}</strong>
@@ -124,7 +143,15 @@ export function RelationEvidence({ relation }: { relation: Relation }) {
           </>
         )}
       </dl>
-      {isUncited(relation) ? <UncitedNote /> : <References numbers={relation.references} />}
+      {isImported(relation) ? (
+        <p className="uncited-note" data-citation="imported">
+          {importedNote(relation, language)}
+        </p>
+      ) : isUncited(relation) ? (
+        <UncitedNote />
+      ) : (
+        <References numbers={relation.references} />
+      )}
     </div>
   );
 }

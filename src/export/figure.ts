@@ -128,8 +128,20 @@ export interface Figure {
 }
 
 /** The caption citing the atlas's source (from graphs/, never hard-coded). */
-export function defaultCaption(language: Language, citation: { en: string; zh: string }): string {
-  return language === 'zh' ? `资料来源：${citation.zh}。` : `Source: ${citation.en}.`;
+export function defaultCaption(
+  language: Language,
+  citation: { en: string; zh: string },
+  /** Files of imported pathways the figure draws relations of, with whether it draws any of the review's. */
+  imported: { files: readonly string[]; reviewToo: boolean } = { files: [], reviewToo: true },
+): string {
+  const review = language === 'zh' ? `资料来源：${citation.zh}。` : `Source: ${citation.en}.`;
+  if (imported.files.length === 0) return review;
+  const files = imported.files.join(language === 'zh' ? '、' : ', ');
+  const own =
+    language === 'zh'
+      ? `导入的通路：${files}（并非综述的陈述）。`
+      : `Imported pathways: ${files} (not statements of the review).`;
+  return imported.reviewToo ? `${review} ${own}` : own;
 }
 
 /** Where a node was drawn, as read from a layout. */
@@ -285,9 +297,16 @@ export function buildFigure(
     entities: kb.entities.filter((e) => entityIds.has(e.id)),
     relations: kb.relations.filter((r) => relationIds.has(r.id)),
   });
+  const drawnRelations = kb.relations.filter((r) => relationIds.has(r.id));
+  const importedFiles = [
+    ...new Set(drawnRelations.flatMap((r) => (r.citation === 'imported' && r.origin ? [r.origin.file] : []))),
+  ];
   const caption =
     options.caption === true
-      ? defaultCaption(options.language, kb.atlas.citation)
+      ? defaultCaption(options.language, kb.atlas.citation, {
+          files: importedFiles,
+          reviewToo: drawnRelations.some((r) => r.citation !== 'imported'),
+        })
       : options.caption
         ? options.caption
         : undefined;

@@ -11,7 +11,8 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { PATHWAY_FORMATS, type PathwayFormat, type PathwayImport } from '../io/pathway/pathway-import';
-import { STORAGE_TIMEOUT_MS, withTimeout } from './arrangement-store';
+import { STORAGE_TIMEOUT_MS } from './arrangement-store';
+import { guardedStorage } from './guarded-storage';
 
 export const PATHWAY_DATABASE_NAME = 'pathway-atlas-imports';
 export const PATHWAY_STORE_NAME = 'pathways';
@@ -90,26 +91,12 @@ export function createPathwayStore(options: PathwayStoreOptions = {}): PathwaySt
   const timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
   /** What this page saved or read, so pathways outlive a failed storage within the page. */
   const memory = new Map<string, StoredPathway>();
-  let store: UseStore | null = null;
-  let failed = false;
-
-  async function attempt<T>(call: (store: UseStore) => Promise<T>): Promise<T | undefined> {
-    if (failed) return undefined;
-    try {
-      store ??= open();
-      return await withTimeout(call(store), timeoutMs);
-    } catch (error) {
-      if (!failed) {
-        failed = true;
-        onFailure(error instanceof Error ? error.message : String(error));
-      }
-      return undefined;
-    }
-  }
+  const storage = guardedStorage(open, timeoutMs, onFailure);
+  const attempt = storage.attempt;
 
   return {
     get persistent() {
-      return !failed;
+      return storage.persistent;
     },
     async list() {
       const stored = (await attempt((s) => entries(s))) ?? [];

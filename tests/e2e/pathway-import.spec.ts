@@ -14,12 +14,15 @@
  *   (The app has no HGNC table yet, so labels are matched as written: PKM2 stays PKM2.)
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { expect, search, suggestions, test, waitForDiagram } from './fixtures';
 
-const DATA = '/work/shared/data';
+/** Third-party test data, beside the checkout (CI has it there too). */
+const DATA = resolve(process.cwd(), '..', 'shared', 'data');
 const GPML = `${DATA}/wikipathways/WP3614.gpml`;
 const TSV = `${DATA}/wikipathways/WP3614-datanodes.tsv`;
 const CX2 = `${DATA}/cx2/WP5049-glycolysis-in-senescence.cx2`;
@@ -71,16 +74,22 @@ function cx2Entities(): number {
   return ends.size;
 }
 
+const atlas = loadKnowledgeBase(readSources(findGraphFiles('graphs'))).kb;
+
 /** Genes of TACE's relations in graphs/: entity id by symbol. */
 function taceGenes(): Map<string, string> {
-  const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
-  const ids = new Set(kb.relations.filter((r) => r.therapies.includes('tace')).flatMap((r) => [r.source, r.target]));
+  const ids = new Set(atlas.relations.filter((r) => r.therapies.includes('tace')).flatMap((r) => [r.source, r.target]));
   return new Map(
     [...ids].flatMap((id): Array<[string, string]> => {
-      const symbol = kb.entityById.get(id)?.symbol;
+      const symbol = atlas.entityById.get(id)?.symbol;
       return symbol ? [[symbol, id]] : [];
     }),
   );
+}
+
+/** How a gene is labelled in the app: an atlas gene of that symbol keeps the atlas's label (HIF1A is "HIF-1α"). */
+function drawnLabel(symbol: string): string {
+  return atlas.entities.find((e) => e.symbol === symbol)?.label.en ?? symbol;
 }
 
 async function openFile(page: Page, name: string, buffer: Buffer, mimeType = 'application/octet-stream') {
@@ -146,6 +155,24 @@ test.describe('imported pathways', () => {
     await expect(page.locator('.pathway-item').first()).toContainText('GPML2013a');
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${SCREENSHOTS}/pathway-view-1280.png` });
+    // Searched into, a gene is centred at a readable zoom: the pathway in the atlas's visual language.
+    await search(page, 'BNIP3');
+    await suggestions(page).first().click();
+    await expect(page.locator('.details h2')).toHaveText('BNIP3');
+    await expect(page.locator('.details .xrefs a').first()).toHaveAttribute(
+      'href',
+      'https://identifiers.org/ncbigene:664',
+    );
+    // Its relations are the file's, marked so, never with an empty "[]".
+    await expect(page.locator('.details [data-citation="imported"]').first()).toContainText('[imported]');
+    await expect(page.locator('.details [data-citation="imported"]').first()).toHaveAttribute(
+      'title',
+      'Imported from WP3614.gpml; not a statement of the review.',
+    );
+    await expect(page.locator('.details .relation-list')).not.toContainText('[]');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${SCREENSHOTS}/pathway-view-zoomed-1280.png` });
+    await page.getByRole('button', { name: 'Clear selection' }).click();
 
     // CX2.
     await openFile(page, 'WP5049-glycolysis-in-senescence.cx2', readFileSync(CX2));
@@ -190,7 +217,13 @@ test.describe('imported pathways', () => {
     const svgPath = testInfo.outputPath(download.suggestedFilename());
     await download.saveAs(svgPath);
     const svg = readFileSync(svgPath, 'utf8');
-    for (const gene of wp3614Genes()) expect(svg, `the SVG names ${gene}`).toContain(`>${gene}<`);
+    for (const gene of wp3614Genes()) {
+      const label = drawnLabel(gene);
+      expect(svg, `the SVG names ${gene} (as ${label})`).toContain(`>${label}<`);
+    }
+    // The caption credits the file, not the review: only imported relations are drawn.
+    expect(svg).toContain('Imported pathways: WP3614.gpml (not statements of the review).');
+    expect(svg).not.toContain('Source: ');
 
     // A reload keeps both pathways, and the link shows the pathway's view again.
     await page.reload();
@@ -334,5 +367,56 @@ test.describe('imported pathways', () => {
     await page.keyboard.press('Enter');
     await expect(report(page)).toBeVisible();
     await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+  });
+  test('the pathway panel, the report and the details of an imported gene have no accessibility violations', async ({
+    page,
+  }) => {
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    await openFile(page, 'WP3614.gpml', readFileSync(GPML));
+    await expect(report(page)).toBeVisible();
+    const axe = () =>
+      new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .exclude('canvas')
+        .analyze()
+        .then((r) =>
+          r.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 4)
+                .join(' | ')}`,
+          ),
+        );
+    expect(await axe()).toEqual([]);
+    await report(page).getByRole('button', { name: 'Close' }).click();
+    await search(page, 'BNIP3');
+    await suggestions(page).first().click();
+    await expect(page.locator('.details h2')).toHaveText('BNIP3');
+    expect(await axe()).toEqual([]);
+  });
+  test('a browser whose IndexedDB refuses still opens pathways for the visit, and says they are not kept', async ({
+    page,
+  }) => {
+    // As a private window or a locked-down profile: every open throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', {
+        get() {
+          throw new DOMException('IndexedDB is disabled', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    await openFile(page, 'WP3614.gpml', readFileSync(GPML));
+    await expect(report(page)).toBeVisible();
+    await report(page).getByRole('button', { name: 'Close' }).click();
+    await expect(page.locator('.pathway-item')).toHaveCount(1);
+    await expect(page.getByRole('alert')).toContainText(
+      'Imported pathways cannot be kept in this browser (IndexedDB is disabled); they stay until the page is closed.',
+    );
+    const view = await viewOf(page, 0);
+    await expect(page.locator(`[data-therapy="${view}"]`)).toBeChecked();
   });
 });

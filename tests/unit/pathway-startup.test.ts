@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { sizeProblem } from '../../src/app/pathways/read-pathway-file';
-import { startupPathways } from '../../src/app/pathways/startup';
+import { startupPathways, withLatePathways } from '../../src/app/pathways/startup';
 import { importPathway } from '../../src/io/pathway/import-pathway';
 import { type PathwayStore, type StoredPathway, storedPathway } from '../../src/store/pathway-store';
 
@@ -36,6 +36,14 @@ describe('startupPathways', () => {
     expect(tell.mock.calls[0][0].level).toBe('warning');
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(late).toHaveBeenCalledWith([one]);
+  });
+});
+
+describe('withLatePathways', () => {
+  it('keeps a pathway opened while the store was silent, after the stored ones', () => {
+    const opened = { ...one, key: 'opened' };
+    expect(withLatePathways([opened], [one]).map((p) => p.key)).toEqual(['k', 'opened']);
+    expect(withLatePathways([one], [one]).map((p) => p.key)).toEqual(['k']);
   });
 });
 

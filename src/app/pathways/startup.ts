@@ -34,3 +34,9 @@ export async function startupPathways(
   });
   return [];
 }
+
+/** The list once late pathways arrive: theirs first (older), then any opened meanwhile. */
+export function withLatePathways(current: readonly StoredPathway[], late: readonly StoredPathway[]): StoredPathway[] {
+  const known = new Set(late.map((p) => p.key));
+  return [...late, ...current.filter((p) => !known.has(p.key))];
+}
