@@ -11,7 +11,8 @@
 import { createStore, del, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../model/dataset';
 import { COLUMN_SCALES } from '../model/dataset';
-import { STORAGE_TIMEOUT_MS, withTimeout } from './arrangement-store';
+import { STORAGE_TIMEOUT_MS } from './arrangement-store';
+import { withTimeout } from './guarded-storage';
 
 export const DATASET_DATABASE = 'pathway-atlas-datasets';
 export const DATASET_STORE = 'datasets';

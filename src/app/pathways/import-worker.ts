@@ -5,6 +5,7 @@
  */
 import { importPathway } from '../../io/pathway/import-pathway';
 import type { PathwayFormat, PathwayImport } from '../../io/pathway/pathway-import';
+import { symbolTable } from './symbol-table';
 
 export interface ImportJob {
   file: Blob;
@@ -24,8 +25,10 @@ self.onmessage = async (event: MessageEvent<ImportJob>) => {
   try {
     post({ kind: 'progress', fraction: 0, stage: 'reading the file' });
     const text = await file.text();
+    const resolver = await symbolTable();
     const imported = importPathway(text, {
       fileName,
+      ...(resolver ? { resolver } : {}),
       ...(format ? { format } : {}),
       onProgress: (fraction, stage) => post({ kind: 'progress', fraction, stage }),
     });

@@ -5,9 +5,9 @@
  * progress. Every failure arrives as a rejected promise with a message naming the file and
  * what is wrong; nothing is thrown into the page and nothing is changed until it succeeds.
  */
-import { importPathway, MAX_PATHWAY_CHARACTERS } from '../../io/pathway/import-pathway';
-import { type PathwayImport, PathwayImportError } from '../../io/pathway/pathway-import';
+import { MAX_PATHWAY_CHARACTERS, type PathwayImport, PathwayImportError } from '../../io/pathway/pathway-import';
 import type { ImportJob, ImportReply } from './import-worker';
+import { symbolTable } from './symbol-table';
 
 export interface ImportProgress {
   fraction: number;
@@ -31,8 +31,14 @@ export function sizeProblem(fileName: string, bytes: number): string | null {
 
 /** Where no Worker exists (an old browser, a test page), the import runs on the page. */
 async function importOnPage(file: File, onProgress: (p: ImportProgress) => void): Promise<PathwayImport> {
+  // The readers (and the symbol table) load only when a file is opened.
+  const [{ importPathway }, resolver] = await Promise.all([import('../../io/pathway/import-pathway'), symbolTable()]);
   const text = await file.text();
-  return importPathway(text, { fileName: file.name, onProgress: (fraction, stage) => onProgress({ fraction, stage }) });
+  return importPathway(text, {
+    fileName: file.name,
+    ...(resolver ? { resolver } : {}),
+    onProgress: (fraction, stage) => onProgress({ fraction, stage }),
+  });
 }
 
 export function readPathwayFile(file: File, onProgress: (progress: ImportProgress) => void): ImportTask {

@@ -21,14 +21,13 @@ import { buildPathwayDocument } from './build-document';
 import { readCxPathway } from './cx-reader';
 import { readCyjsPathway } from './cyjs-reader';
 import { gpmlVersion, readGpml } from './gpml';
-import { type PathwayFormat, type PathwayImport, PathwayImportError } from './pathway-import';
+import { MAX_PATHWAY_CHARACTERS, type PathwayFormat, type PathwayImport, PathwayImportError } from './pathway-import';
 import { readSbgn } from './sbgn';
 import { readSifPathway } from './sif-reader';
 import type { SourceGraph } from './source-graph';
 import { parseXmlTree } from './xml-tree';
 
-/** 50 MB of text: the largest file `importPathway` reads. */
-export const MAX_PATHWAY_CHARACTERS = 50 * 1024 * 1024;
+export { MAX_PATHWAY_CHARACTERS } from './pathway-import';
 
 export interface ImportOptions {
   fileName: string;

@@ -6,6 +6,9 @@
  */
 import type { GraphDocumentInput } from '../../model/schema';
 
+/** 50 MB of text: the largest file `importPathway` reads (here, so the page can check a size without loading the readers). */
+export const MAX_PATHWAY_CHARACTERS = 50 * 1024 * 1024;
+
 export const PATHWAY_FORMATS = ['gpml', 'cx2', 'cx', 'sbgn', 'cyjs', 'sif'] as const;
 export type PathwayFormat = (typeof PATHWAY_FORMATS)[number];
 
