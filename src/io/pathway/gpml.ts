@@ -103,7 +103,8 @@ export function readGpml(root: XmlElement): SourceGraph {
     groups.push({
       key,
       ...(a(g, 'TextLabel', 'textLabel') ? { label: cleanLabel(a(g, 'TextLabel', 'textLabel')) } : {}),
-      sourceType: `Group ${style}`,
+      // GPML's own names: "Group" (the default style), "Group Complex", "Group Pathway", …
+      sourceType: style === 'Group' ? 'Group' : `Group ${style}`,
       complex: style.toLowerCase() === 'complex',
       position: at(g),
       ...(parent ? { group: parent } : {}),
