@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDiagram } from './fixtures';
 
+// A laptop's screen: the Data tab and the diagram side by side at 1280×720.
+test.use({ viewport: { width: 1280, height: 720 } });
+
 /*
  * day1: PD-L1 (alias of CD274) +2, HIF1A −2 (the limits are ±2: the largest |value|),
  * ERK1 (MAPK3) +0.5 and MAPK1 −1.5 (the ERK1/2 family shows MAPK1, −1.5), GAPDH is a
@@ -99,7 +102,10 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   expect(svg).toContain('day1: -2 to 2');
   expect(svg).toContain('nd: gene without a value');
   expect(svg).toContain('families: the member of largest magnitude');
-  expect(svg).toMatch(/data-entity="tp53"[\s\S]*?<text class="mark"[^>]*>nd<\/text>/);
+  // Inside TP53's own group (a node's <g> holds no other <g>), and not on CD274's.
+  expect(svg).toMatch(/data-entity="tp53"(?:(?!<\/g>)[\s\S])*<text class="mark"[^>]*>nd<\/text>/);
+  expect(svg).not.toMatch(/data-entity="cd274"(?:(?!<\/g>)[\s\S])*<text class="mark"/);
+  expect(svg).toMatch(/data-entity="cd274"(?:(?!<\/g>)[\s\S])*fill="#67001f"/);
 
   // Kept in this browser: after a reload the link brings the dataset and column back.
   const url = page.url();
