@@ -8,6 +8,7 @@
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { type Arrangement, asArrangement, type ViewKey, viewKeyString } from '../model/arrangement';
+import { guardedStorage } from './guarded-storage';
 
 /** Generic names: the engine serves any atlas, so nothing here names the review. */
 export const DATABASE_NAME = 'pathway-atlas';
@@ -35,50 +36,20 @@ export interface ArrangementStoreOptions {
   timeoutMs?: number;
 }
 
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 export function createArrangementStore(options: ArrangementStoreOptions = {}): ArrangementStore {
   const open = options.open ?? (() => createStore(DATABASE_NAME, STORE_NAME));
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
   /** What this page saved or read, so arrangements outlive a failed storage within the page. */
   const memory = new Map<string, Arrangement>();
-  let store: UseStore | null = null;
-  let failed = false;
-
-  /** Runs one storage call; any throw, rejection or silence turns storage off, with one warning. */
-  async function attempt<T>(call: (store: UseStore) => Promise<T>): Promise<T | undefined> {
-    if (failed) return undefined;
-    try {
-      store ??= open();
-      return await withTimeout(call(store), timeoutMs);
-    } catch (error) {
-      if (!failed) {
-        failed = true;
-        const reason = error instanceof Error ? error.message : String(error);
-        warn(`Diagram arrangements cannot be kept in this browser (${reason}); they last until the page is closed.`);
-      }
-      return undefined;
-    }
-  }
+  const storage = guardedStorage(open, timeoutMs, (reason) =>
+    warn(`Diagram arrangements cannot be kept in this browser (${reason}); they last until the page is closed.`),
+  );
+  const attempt = storage.attempt;
 
   return {
     get persistent() {
-      return !failed;
+      return !storage.failed;
     },
     async load(view) {
       const key = viewKeyString(view);
