@@ -7,6 +7,7 @@
  * notice and the app keeps working. In English and in Chinese.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDiagram } from './fixtures';
 
@@ -182,4 +183,33 @@ test('with IndexedDB blocked the overlay works for the visit and says it is not 
   await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
   await expect(page.getByText('Datasets cannot be kept in this browser (blocked)')).toBeVisible();
   await expect(page.getByTestId('dataset-list')).toContainText('Pasted table');
+});
+
+test('the Data tab with a dataset shown has no accessibility violations, and its controls have names', async ({
+  page,
+}) => {
+  await page.goto('/?therapy=tace&panel=data');
+  await waitForDiagram(page);
+  await pasteTable(page, 'Paste a table (first column: gene symbols; further columns: numbers)', 'Read pasted table');
+  await expect(page.getByTestId('match-report')).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('canvas')
+    .analyze();
+  const found = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 4)
+        .join(' | ')}`,
+  );
+  expect(found).toEqual([]);
+  for (const name of [
+    'Previous column',
+    'Next column',
+    'Rename',
+    'Remove Pasted table from this browser',
+    'Hide overlay',
+  ])
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 });
