@@ -116,6 +116,29 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
   await expect(page.getByTestId('dataset-list')).toContainText('Pasted table');
   await expect(page.getByTestId('dataset-list')).toContainText('6 rows · 2 columns');
+
+  // A family's details list every member's value and say which one colours it.
+  await page.goto(`${page.url()}&entity=erk1-2`);
+  await page.getByRole('tab', { name: 'Details' }).click();
+  const details = page.getByTestId('overlay-details');
+  await expect(details).toContainText('Value (day1)');
+  await expect(details).toContainText('MAPK3 (ERK1): 0.5');
+  await expect(details).toContainText('MAPK1: -1.5');
+  await expect(details).toContainText('The family is coloured by MAPK1, its member of largest magnitude.');
+
+  // Two columns as slices: CD274's fill is day1's colour, then day7's.
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await page.getByRole('checkbox', { name: 'day1' }).check();
+  await page.getByRole('checkbox', { name: 'day7' }).check();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const node = window.__cy?.nodes().filter((n) => n.data('entity') === 'cd274')[0];
+        return String(node?.data('ovColours') ?? '');
+      }),
+    )
+    .toMatch(/^#67001f #67001f #[0-9a-f]{6} #[0-9a-f]{6}$/);
+  await expect(page.getByTestId('overlay-legend')).toContainText('slices, left to right: day1, day7');
 });
 
 test('in Chinese: the report, the player and the legend speak Chinese', async ({ page }, testInfo) => {
