@@ -88,6 +88,15 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('overlay-position')).toHaveText('Column 1 of 2: day1');
 
+  // Limits typed by the reader, then back to the default (± the largest |value|).
+  await page.getByTestId('overlay-limit').fill('4');
+  await expect(page.getByTestId('overlay-legend')).toContainText('day1: -4 to 4');
+  await expect.poll(() => fillOf(page, 'cd274')).not.toBe(RED_END);
+  await page.getByRole('button', { name: 'Back to the default' }).click();
+  await expect(page.getByTestId('overlay-legend')).toContainText('day1: -2 to 2');
+  await expect(page.getByTestId('overlay-limit')).toHaveValue('2');
+  await expect.poll(() => fillOf(page, 'cd274')).toBe(RED_END);
+
   // The exported figure carries the colours and the overlay's legend.
   await page.getByText('Export', { exact: true }).click();
   const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
