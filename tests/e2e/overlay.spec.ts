@@ -7,9 +7,8 @@
  * notice and the app keeps working. In English and in Chinese.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForDiagram } from './fixtures';
+import { accessibilityViolations, expect, test, waitForDiagram } from './fixtures';
 
 // A laptop's screen: the Data tab and the diagram side by side at 1280×720.
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -224,17 +223,7 @@ test('the Data tab with a dataset shown has no accessibility violations, and its
   await waitForDiagram(page);
   await pasteTable(page, 'Paste a table (first column: gene symbols; further columns: numbers)', 'Read pasted table');
   await expect(page.getByTestId('match-report')).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('canvas')
-    .analyze();
-  const found = results.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} — ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 4)
-        .join(' | ')}`,
-  );
+  const found = await accessibilityViolations(page);
   expect(found).toEqual([]);
   for (const name of [
     'Previous column',
