@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProvider } from './app/context';
+import { OverlayProvider } from './app/overlay/overlay-context';
 import { type Loaded, loadBundled } from './data/bundled-graphs';
 import { readPermalink } from './store/permalink';
 import { loadPrefs } from './store/prefs';
@@ -32,7 +33,9 @@ export function start({ kb, stories: storyList, problems, layouts = [] }: Loaded
   createRoot(root).render(
     <StrictMode>
       <AppProvider value={{ kb, stories, problems, store, colours, layouts }}>
-        <App />
+        <OverlayProvider>
+          <App />
+        </OverlayProvider>
       </AppProvider>
     </StrictMode>,
   );
