@@ -5,7 +5,7 @@
  * and ?bench=N for the 5,000-entity screenshots, which the product's own build refuses).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -109,6 +109,18 @@ await page.waitForSelector('.layout-progress', { state: 'detached', timeout: 120
 await page.waitForTimeout(2500);
 await page.screenshot({ path: `${out}/large-5000-en.png` });
 console.log(`${out}/large-5000-en.png`);
+// The data overlay: a small expression table pasted into the Data tab, at a laptop's size.
+const OVERLAY_TABLE =
+  'gene\tday1\tday7\nPD-L1\t2\t-1\nHIF1A\t-2\t0.5\nERK1\t0.5\t1\nMAPK1\t-1.5\t0.2\nSTAT3\t1.2\t-0.4\nIL6\t0.8\t1.6\nGAPDH\t0.3\t0.1\n';
+await page.setViewportSize({ width: 1280, height: 720 });
+await page.goto(`${base}?therapy=tace&panel=data`);
+await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+await page.locator('#data-paste').fill(OVERLAY_TABLE);
+await page.getByRole('button', { name: 'Read pasted table' }).click();
+await page.getByTestId('overlay-legend').waitFor();
+await page.waitForTimeout(900);
+await page.screenshot({ path: `${out}/overlay-tace-en-1280.png` });
+console.log(`${out}/overlay-tace-en-1280.png`);
 await browser.close();
 server.kill();
 
@@ -125,6 +137,12 @@ const figures = [
   ],
 ];
 const tmp = mkdtempSync(join(tmpdir(), 'atlas-figures-'));
+const overlayTable = join(tmp, 'overlay.tsv');
+writeFileSync(overlayTable, OVERLAY_TABLE);
+figures.push([
+  'figure-tace-overlay-journal-180-en',
+  ['--therapy', 'tace', '--size', 'journal-180', '--overlay', overlayTable, '--column', 'day1'],
+]);
 for (const [name, args] of figures) {
   const svg = join(tmp, `${name}.svg`);
   const made = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'figure', ...args, '--out', svg], { stdio: 'inherit' });

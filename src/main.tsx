@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { pathwayViews } from './app/derive/pathways';
+import { OverlayProvider } from './app/overlay/overlay-context';
 import { PathwayAtlas } from './app/pathways/PathwayAtlas';
 import { createPathwaySession, storageFailedNotice } from './app/pathways/pathway-session';
 import { startupPathways, withLatePathways } from './app/pathways/startup';
@@ -47,7 +48,9 @@ export async function start({ kb: base, stories: storyList, problems, layouts = 
   createRoot(root).render(
     <StrictMode>
       <PathwayAtlas base={base} store={store} session={session} stories={stories} problems={problems} layouts={layouts}>
-        <App />
+        <OverlayProvider>
+          <App />
+        </OverlayProvider>
       </PathwayAtlas>
     </StrictMode>,
   );

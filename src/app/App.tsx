@@ -12,7 +12,6 @@ import { TherapyPicker } from '../components/TherapyPicker';
 import type { PanelSide } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useDerivedView } from './derived';
-import { OverlayProvider } from './overlay/overlay-context';
 import { usePathwayDrop } from './pathways/use-pathway-drop';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
 
@@ -37,63 +36,61 @@ export function App() {
   const drop = usePathwayDrop();
 
   return (
-    <OverlayProvider>
-      <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
-        <Header />
-        {errors.length > 0 && (
-          <div className="data-problems" role="alert">
-            <strong>{t('dataProblems')}</strong>
-            <ul>
-              {errors.slice(0, 5).map((p) => (
-                <li key={`${p.file}${p.path}${p.message}`}>{`${p.file}: ${p.path}: ${p.message}`}</li>
-              ))}
-            </ul>
+    <div className={`app${presenting ? ' presenting' : ''}`} lang={language === 'zh' ? 'zh-CN' : 'en'}>
+      <Header />
+      {errors.length > 0 && (
+        <div className="data-problems" role="alert">
+          <strong>{t('dataProblems')}</strong>
+          <ul>
+            {errors.slice(0, 5).map((p) => (
+              <li key={`${p.file}${p.path}${p.message}`}>{`${p.file}: ${p.path}: ${p.message}`}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
+        <nav className="sidebar" aria-label={t('filters')}>
+          <PanelToggle side="left" controls="left-panel" />
+          <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
+            <TherapyPicker />
+            <PathwayPanel />
+            <FilterPanel />
           </div>
-        )}
-        <main className={`layout${leftCollapsed ? ' left-collapsed' : ''}${rightCollapsed ? ' right-collapsed' : ''}`}>
-          <nav className="sidebar" aria-label={t('filters')}>
-            <PanelToggle side="left" controls="left-panel" />
-            <div id="left-panel" className="panel-body" hidden={leftCollapsed}>
-              <TherapyPicker />
-              <PathwayPanel />
-              <FilterPanel />
+        </nav>
+        <div className={`centre${drop.dragging ? ' dropping' : ''}`} {...drop.handlers}>
+          {drop.dragging && (
+            <div className="drop-hint" aria-hidden="true">
+              {t('dropPathway')}
             </div>
-          </nav>
-          <div className={`centre${drop.dragging ? ' dropping' : ''}`} {...drop.handlers}>
-            {drop.dragging && (
-              <div className="drop-hint" aria-hidden="true">
-                {t('dropPathway')}
-              </div>
-            )}
-            <Diagram
-              therapyGraph={therapyGraph}
-              visible={visible}
-              shownTherapies={shownTherapies}
-              highlight={highlight}
-              story={story}
-              compared={compared}
-            />
-            <div className="notices-anchor">
-              <Notices />
-            </div>
-            <Legend graph={visible} shownTherapies={shownTherapies} />
-            {overlaid && (
-              <Suspense fallback={null}>
-                <OverlayLegend />
-              </Suspense>
-            )}
+          )}
+          <Diagram
+            therapyGraph={therapyGraph}
+            visible={visible}
+            shownTherapies={shownTherapies}
+            highlight={highlight}
+            story={story}
+            compared={compared}
+          />
+          <div className="notices-anchor">
+            <Notices />
           </div>
-          <aside className="right" aria-label={t('details')}>
-            <PanelToggle side="right" controls="right-panel" />
-            {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
-            <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
-              <SidePanel visible={visible} paths={paths} />
-            </div>
-          </aside>
-        </main>
-        <ImportReport />
-      </div>
-    </OverlayProvider>
+          <Legend graph={visible} shownTherapies={shownTherapies} />
+          {overlaid && (
+            <Suspense fallback={null}>
+              <OverlayLegend />
+            </Suspense>
+          )}
+        </div>
+        <aside className="right" aria-label={t('details')}>
+          <PanelToggle side="right" controls="right-panel" />
+          {/* Kept mounted while collapsed, so the panels keep what the reader typed. */}
+          <div id="right-panel" className="panel-body" hidden={rightCollapsed}>
+            <SidePanel visible={visible} paths={paths} />
+          </div>
+        </aside>
+      </main>
+      <ImportReport />
+    </div>
   );
 }
 

@@ -12,7 +12,7 @@ import { createStore, del, get, getMany, keys, set, type UseStore } from 'idb-ke
 import type { Dataset } from '../model/dataset';
 import { COLUMN_SCALES } from '../model/dataset';
 import { STORAGE_TIMEOUT_MS } from './arrangement-store';
-import { withTimeout } from './guarded-storage';
+import { guardedStorage } from './guarded-storage';
 
 export const DATASET_DATABASE = 'pathway-atlas-datasets';
 export const DATASET_STORE = 'datasets';
@@ -90,26 +90,12 @@ export function createDatasetStore(options: DatasetStoreOptions = {}): DatasetSt
   const warn = options.warn ?? ((p: DatasetStoreProblem) => console.warn(`Dataset store: ${JSON.stringify(p)}`));
   const timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
   const memory = new Map<string, Dataset>();
-  let store: UseStore | null = null;
-  let failed = false;
-
-  async function attempt<T>(call: (store: UseStore) => Promise<T>): Promise<T | undefined> {
-    if (failed) return undefined;
-    try {
-      store ??= open();
-      return await withTimeout(call(store), timeoutMs);
-    } catch (error) {
-      if (!failed) {
-        failed = true;
-        warn({ kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
-      }
-      return undefined;
-    }
-  }
+  const storage = guardedStorage(open, timeoutMs, (reason) => warn({ kind: 'unavailable', reason }));
+  const attempt = storage.attempt;
 
   return {
     get persistent() {
-      return !failed;
+      return storage.persistent;
     },
     async list() {
       const byId = new Map<string, DatasetSummary>();

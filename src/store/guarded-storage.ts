@@ -2,8 +2,8 @@
  * One IndexedDB store (idb-keyval) used as a convenience, never a condition: every call
  * goes through `attempt`, and any throw, rejection or silence longer than the timeout
  * turns storage off for the page, reported once through `onFailure` with the reason.
- * Arrangements (./arrangement-store.ts) and imported pathways (./pathway-store.ts) keep
- * what the page has in memory beside it.
+ * Arrangements (./arrangement-store.ts), datasets (./dataset-store.ts) and imported
+ * pathways (./pathway-store.ts) keep what the page has in memory beside it.
  */
 import type { UseStore } from 'idb-keyval';
 

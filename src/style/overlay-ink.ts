@@ -3,7 +3,7 @@
  * `#rrggbb`, label ink on a fill, limits as printed. Kept apart from overlay-colour.ts
  * (d3) so the details panel and the SVG writer do not load the colour scales.
  */
-export const NO_DATA_COLOUR = '#BDBDBD';
+export const NO_DATA_COLOUR = '#bdbdbd';
 /** What figures print on a gene without a value (as Escher does). */
 export const NO_DATA_MARK = 'nd';
 

@@ -3,8 +3,7 @@
  * accessible name, ARIA is used correctly, contrast is sufficient. Violations are listed
  * with the element, so a failure says what to fix.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, waitForDiagram } from './fixtures';
+import { accessibilityViolations, expect, test, waitForDiagram } from './fixtures';
 
 const screens = [
   ['TACE diagram with details', '/?therapy=tace&entity=hif1a'],
@@ -19,18 +18,7 @@ for (const [name, url] of screens) {
   test(`${name} has no accessibility violations`, async ({ page }) => {
     await page.goto(url);
     await waitForDiagram(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      // The canvas itself is described by its aria-label and the relations table.
-      .exclude('canvas')
-      .analyze();
-    const found = results.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 4)
-          .join(' | ')}`,
-    );
+    const found = await accessibilityViolations(page);
     expect(found).toEqual([]);
   });
 }

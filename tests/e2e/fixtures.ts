@@ -2,6 +2,7 @@
  * Shared Playwright fixtures: every test fails on a console error or an uncaught page
  * error, and helpers read what the diagram shows through Cytoscape's public API.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
@@ -75,4 +76,23 @@ export async function search(page: Page, text: string) {
 /** The search suggestions (not the <option>s of the page's selects). */
 export function suggestions(page: Page) {
   return page.getByRole('listbox', { name: 'Search entities' }).getByRole('option');
+}
+
+/**
+ * axe-core's WCAG 2.1 A/AA violations on the page as it is, one line each with the first
+ * elements, so a failure says what to fix. The canvas is described by its aria-label and
+ * the relations table.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('canvas')
+    .analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 4)
+        .join(' | ')}`,
+  );
 }

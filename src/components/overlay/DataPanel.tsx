@@ -4,8 +4,8 @@
  */
 import { type DragEvent, useCallback, useEffect, useState } from 'react';
 import { useApp } from '../../app/context';
-import { useDatasetStore, useOverlay } from '../../app/overlay/overlay-context';
-import { readTableAsync } from '../../app/overlay/read-table-async';
+import { useDatasetStore, useOverlay, useResolver } from '../../app/overlay/overlay-context';
+import { readTableAsync, warmTableWorker } from '../../app/overlay/read-table-async';
 import { tableErrorMessage } from '../../i18n/overlay-strings';
 import type { DatasetSummary } from '../../store/dataset-store';
 import { OverlayControls } from './OverlayControls';
@@ -27,6 +27,9 @@ export function DataPanel() {
   const [kept, setKept] = useState<DatasetSummary[]>([]);
   const refresh = useCallback(() => void store.list().then(setKept), [store]);
   useEffect(refresh, [refresh]);
+  // Opening the tab starts the reader's worker and the symbol table, so the first table does not wait for them.
+  useEffect(warmTableWorker, []);
+  useResolver(true);
 
   const read = async (name: string, bytes: Uint8Array) => {
     setBusy(true);

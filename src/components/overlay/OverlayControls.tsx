@@ -3,7 +3,7 @@
  * ← →, as a story steps), slices (up to four columns side by side in each node), the
  * colour limits and a comparison of two columns as a derived column.
  */
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../app/context';
 import { useOverlay } from '../../app/overlay/overlay-context';
 import { DERIVED_OPERATIONS, type DerivedOperation, derivedColumn } from '../../model/overlay-values';
@@ -78,7 +78,7 @@ export function OverlayControls() {
           })}
         </fieldset>
       )}
-      {view && <LimitControls key={`${view.columns.map((c) => c.name).join('|')}`} />}
+      {view && <LimitControls />}
       {columns.length > 1 && <DerivedControls />}
     </section>
   );
@@ -93,10 +93,6 @@ function LimitControls() {
   if (!overlay || !view) return null;
   const { low, high } = view.scale.limits;
   const signed = view.scale.scale === 'signed';
-  const number = (text: string) => {
-    const v = Number(text.replace(',', '.'));
-    return Number.isFinite(v) ? v : undefined;
-  };
   return (
     <fieldset>
       <legend>{o('limits')}</legend>
@@ -111,46 +107,27 @@ function LimitControls() {
         </select>
       </label>{' '}
       {signed ? (
-        <label className="small">
-          {o('limitSymmetric')}{' '}
-          <input
-            type="number"
-            min="0"
-            step="any"
-            defaultValue={formatLimit(high)}
-            data-testid="overlay-limit"
-            onChange={(e) => {
-              const m = number(e.target.value);
-              if (m !== undefined && m > 0) setLimits({ low: -m, high: m });
-            }}
-          />
-        </label>
+        <LimitInput
+          label={o('limitSymmetric')}
+          value={high}
+          testId="overlay-limit"
+          accept={(m) => m > 0}
+          onValue={(m) => setLimits({ low: -m, high: m })}
+        />
       ) : (
         <>
-          <label className="small">
-            {o('limitLow')}{' '}
-            <input
-              type="number"
-              step="any"
-              defaultValue={formatLimit(low)}
-              onChange={(e) => {
-                const v = number(e.target.value);
-                if (v !== undefined && v < high) setLimits({ low: v, high });
-              }}
-            />
-          </label>{' '}
-          <label className="small">
-            {o('limitHigh')}{' '}
-            <input
-              type="number"
-              step="any"
-              defaultValue={formatLimit(high)}
-              onChange={(e) => {
-                const v = number(e.target.value);
-                if (v !== undefined && v > low) setLimits({ low, high: v });
-              }}
-            />
-          </label>
+          <LimitInput
+            label={o('limitLow')}
+            value={low}
+            accept={(v) => v < high}
+            onValue={(v) => setLimits({ low: v, high })}
+          />{' '}
+          <LimitInput
+            label={o('limitHigh')}
+            value={high}
+            accept={(v) => v > low}
+            onValue={(v) => setLimits({ low, high: v })}
+          />
         </>
       )}{' '}
       {overlay.limits && (
@@ -159,6 +136,49 @@ function LimitControls() {
         </button>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * A limit the reader may type (a decimal comma accepted). It shows the limit in force and
+ * follows it when it changes elsewhere (another column, another default rule, Reset),
+ * except while the reader is typing in it.
+ */
+function LimitInput(props: {
+  label: string;
+  value: number;
+  accept: (v: number) => boolean;
+  onValue: (v: number) => void;
+  testId?: string;
+}) {
+  const { label, value, accept, onValue, testId } = props;
+  const [text, setText] = useState(formatLimit(value));
+  const typing = useRef(false);
+  useEffect(() => {
+    if (!typing.current) setText(formatLimit(value));
+  }, [value]);
+  return (
+    <label className="small">
+      {label}{' '}
+      <input
+        type="number"
+        step="any"
+        value={text}
+        data-testid={testId}
+        onFocus={() => {
+          typing.current = true;
+        }}
+        onBlur={() => {
+          typing.current = false;
+          setText(formatLimit(value));
+        }}
+        onChange={(e) => {
+          setText(e.target.value);
+          const v = Number(e.target.value.replace(',', '.'));
+          if (e.target.value.trim() !== '' && Number.isFinite(v) && accept(v)) onValue(v);
+        }}
+      />
+    </label>
   );
 }
 

@@ -1,8 +1,11 @@
 /**
- * Reads a table off the page's thread (a module worker): the bytes come in, the dataset
- * and report go back with the columns' buffers transferred, not copied.
+ * Reads a table off the page's thread (a module worker, kept for the page's next tables):
+ * the bytes come in, the dataset and report go back with the columns' buffers transferred,
+ * not copied. The HGNC table is loaded only for a one-column file (to tell a header from a
+ * first symbol); a table with columns never needs it here.
  */
 import { loadHgncResolver } from '../../data/hgnc/load-hgnc';
+import { detectDelimiter } from './delimited';
 import { readTable } from './read-table';
 
 interface Request {
@@ -12,8 +15,9 @@ interface Request {
 
 self.onmessage = async (event: MessageEvent<Request>) => {
   const { name, bytes } = event.data;
-  const resolver = await loadHgncResolver();
-  const result = await readTable(name, bytes, { resolver });
+  const head = new TextDecoder().decode(bytes.subarray(0, 65_536));
+  const resolver = detectDelimiter(head) ? undefined : await loadHgncResolver();
+  const result = await readTable(name, bytes, resolver ? { resolver } : {});
   const transfer = result.ok ? result.dataset.columns.map((c) => c.values.buffer as ArrayBuffer) : [];
   (self as unknown as Worker).postMessage(result, transfer);
 };
