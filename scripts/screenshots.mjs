@@ -5,7 +5,7 @@
  * and ?bench=N for the 5,000-entity screenshots, which the product's own build refuses).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -121,6 +121,22 @@ await page.getByTestId('overlay-legend').waitFor();
 await page.waitForTimeout(900);
 await page.screenshot({ path: `${out}/overlay-tace-en-1280.png` });
 console.log(`${out}/overlay-tace-en-1280.png`);
+// An imported public pathway beside TACE (WikiPathways WP3614 from the shared test data, when
+// it is there: the repository does not carry third-party files), with its report.
+const WP3614 = '../shared/data/wikipathways/WP3614.gpml';
+if (existsSync(WP3614)) {
+  await page.goto(`${base}?therapy=tace`);
+  await page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) > 0);
+  await page.locator('[data-pathway-file]').setInputFiles(WP3614);
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: `${out}/pathway-report-wp3614-en-1280.png` });
+  console.log(`${out}/pathway-report-wp3614-en-1280.png`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await page.waitForTimeout(1200);
+  await page.screenshot({ path: `${out}/pathway-wp3614-with-tace-en-1280.png` });
+  console.log(`${out}/pathway-wp3614-with-tace-en-1280.png`);
+} else console.log(`skipped the imported-pathway screenshots: ${WP3614} is absent`);
 await browser.close();
 server.kill();
 
