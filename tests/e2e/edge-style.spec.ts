@@ -9,7 +9,6 @@
  * curation may change under the test; relations the running build does not know are
  * skipped.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { STRINGS } from '../../src/i18n/strings';
@@ -17,7 +16,7 @@ import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import type { Relation } from '../../src/model/schema';
 import type { Language } from '../../src/model/vocabulary';
 import { contrastOnWhite } from '../../src/style/palette';
-import { expect, test, waitForDiagram } from './fixtures';
+import { downloadViewSvg, expect, test, waitForDiagram } from './fixtures';
 
 const { kb } = loadKnowledgeBase(readSources(findGraphFiles('graphs')));
 const ALL = kb.therapies.map((t) => t.id).join(',');
@@ -150,16 +149,7 @@ test('the exported SVG of the view draws them as the screen does', async ({ page
   test.setTimeout(60_000);
   await openAll(page, 'en');
   const edges = await shownEdges(page);
-  await page.getByText('Export', { exact: true }).click();
-  const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
-  await menu.getByRole('radio', { name: 'SVG (vector, editable text)' }).check();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    menu.getByRole('button', { name: 'Download' }).click(),
-  ]);
-  const path = testInfo.outputPath('view.svg');
-  await download.saveAs(path);
-  const svg = readFileSync(path, 'utf8');
+  const svg = await downloadViewSvg(page, testInfo.outputPath('view.svg'));
   let checked = 0;
   for (const e of edges) {
     const g = svg.match(new RegExp(`<g [^>]*data-relation="${e.relation}"[^>]*>.*?</g>`, 's'))?.[0];

@@ -2,6 +2,7 @@
  * Shared Playwright fixtures: every test fails on a console error or an uncaught page
  * error, and helpers read what the diagram shows through Cytoscape's public API.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -95,4 +96,17 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .slice(0, 4)
         .join(' | ')}`,
   );
+}
+
+/** Exports the view as SVG through the Export menu, as a person does, and returns the file's text. */
+export async function downloadViewSvg(page: Page, path: string): Promise<string> {
+  await page.getByText('Export', { exact: true }).click();
+  const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
+  await menu.getByRole('radio', { name: 'SVG (vector, editable text)' }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    menu.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  await download.saveAs(path);
+  return readFileSync(path, 'utf8');
 }

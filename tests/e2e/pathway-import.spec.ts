@@ -19,7 +19,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGraphFiles, readSources } from '../../src/cli/files';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
-import { expect, search, suggestions, test, waitForDiagram } from './fixtures';
+import { downloadViewSvg, expect, search, suggestions, test, waitForDiagram } from './fixtures';
 
 /** Third-party test data, beside the checkout (CI has it there too). */
 const DATA = resolve(process.cwd(), '..', 'shared', 'data');
@@ -207,16 +207,7 @@ test.describe('imported pathways', () => {
     // The SVG export of the pathway's own view holds its genes.
     await page.locator('[data-therapy="tace"]').uncheck();
     await expect.poll(async () => (await entityNodes(page)).length, { timeout: 10_000 }).toBe(wp3614Entities());
-    await page.getByText('Export', { exact: true }).click();
-    const menu = page.getByRole('form', { name: 'Export the diagram as a figure' });
-    await menu.getByRole('radio', { name: 'SVG (vector, editable text)' }).check();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      menu.getByRole('button', { name: 'Download' }).click(),
-    ]);
-    const svgPath = testInfo.outputPath(download.suggestedFilename());
-    await download.saveAs(svgPath);
-    const svg = readFileSync(svgPath, 'utf8');
+    const svg = await downloadViewSvg(page, testInfo.outputPath('pathway-view.svg'));
     for (const gene of wp3614Genes()) {
       const label = drawnLabel(gene);
       expect(svg, `the SVG names ${gene} (as ${label})`).toContain(`>${label}<`);

@@ -1,5 +1,7 @@
 /**
- * Pathway import worker: reads the file it is given and runs `importPathway` on it (pure
+ * Pathway // First, as in main.tsx: zod runs jitless under the page's Content-Security-Policy.
+import '../../zod-jitless';
+import worker: reads the file it is given and runs `importPathway` on it (pure
  * code from src/io/pathway), posting progress as it goes and then the import or the
  * reason it could not be read. Parsing a 50 MB GPML or CX2 here keeps the page responsive.
  */

@@ -92,6 +92,7 @@ export function DataPanel() {
           {o('chooseFile')}{' '}
           <input
             type="file"
+            data-table-file
             accept=".csv,.tsv,.txt,.tab,.xlsx,.xls,.ods,text/csv,text/tab-separated-values"
             onChange={(e) => {
               const file = e.target.files?.[0];

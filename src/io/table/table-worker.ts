@@ -4,6 +4,8 @@
  * not copied. The HGNC table is loaded only for a one-column file (to tell a header from a
  * first symbol); a table with columns never needs it here.
  */
+// First, as in main.tsx: zod runs jitless under the page's Content-Security-Policy.
+import '../../zod-jitless';
 import { loadHgncResolver } from '../../data/hgnc/load-hgnc';
 import { detectDelimiter } from './delimited';
 import { readTable } from './read-table';
