@@ -244,9 +244,14 @@ test('a 60,000-row table chosen as a file is read off the page (worker), matched
     await page.evaluate(() => {
       const w = window as unknown as { __overlayT0?: number };
       w.__overlayT0 = undefined;
-      // The Data tab's own input (the left panel has the pathway file input too).
-      const file = document.querySelector<HTMLInputElement>('input[data-table-file]');
-      file?.addEventListener('change', () => (w.__overlayT0 = performance.now()), { capture: true, once: true });
+      // Listened for on the document, so it holds whenever the (lazily loaded) tab renders its
+      // input; only the Data tab's own input counts (the left panel has a pathway file input too).
+      const onChange = (event: Event) => {
+        if (!(event.target instanceof HTMLInputElement) || !event.target.matches('input[data-table-file]')) return;
+        w.__overlayT0 = performance.now();
+        document.removeEventListener('change', onChange, true);
+      };
+      document.addEventListener('change', onChange, true);
     });
     await input.setInputFiles({ name, mimeType: 'text/tab-separated-values', buffer: data });
     await expect(page.getByTestId('table-report')).toContainText('60000 rows, 3 columns (TSV)');
