@@ -11,6 +11,7 @@ import { loadCleanKnowledgeBase } from '../../src/cli/load';
 import { importPathway } from '../../src/io/pathway/import-pathway';
 import { mergePathways } from '../../src/model/merge-pathways';
 import { mulberry32 } from './generate.mjs';
+import { median as medianOf } from './stats';
 
 const INTERACTIONS = ['activates', 'inhibits', 'binds', 'pp', '1', '-1', 'controls-state-change-of', 'Co-expression'];
 
@@ -40,10 +41,8 @@ export function generatePathwayCyjs(nodes: number, edges: number, seed = 1): str
   return JSON.stringify({ format_version: '1.0', generated_by: 'bench', data: { name: 'generated' }, elements });
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
+/** The runner's median (./stats.ts); every sample is a number, so there is always one. */
+const median = (values: number[]) => medianOf(values) ?? Number.NaN;
 
 if (process.argv[1]?.endsWith('import-pathway.ts')) {
   const arg = (name: string, fallback: number) => {

@@ -23,6 +23,9 @@ const FILTER_LABEL: Record<ReportFilter, StringKey> = {
   kept: 'reportKept',
 };
 
+/** The report table's columns, in order: position in the file, element, what was done, why. */
+const REPORT_COLUMNS = ['reportPosition', 'reportElement', 'reportAction', 'reportMessage'] as const;
+
 export function ImportReport() {
   const t = useT();
   const key = useApp((s) => s.pathwayReport);
@@ -100,18 +103,11 @@ export function ImportReport() {
               <table className="report-table">
                 <thead>
                   <tr>
-                    <th scope="col" className="report-cell report-head">
-                      {t('reportPosition')}
-                    </th>
-                    <th scope="col" className="report-cell report-head">
-                      {t('reportElement')}
-                    </th>
-                    <th scope="col" className="report-cell report-head">
-                      {t('reportAction')}
-                    </th>
-                    <th scope="col" className="report-cell report-head">
-                      {t('reportMessage')}
-                    </th>
+                    {REPORT_COLUMNS.map((key) => (
+                      <th key={key} scope="col" className="report-cell report-head">
+                        {t(key)}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
