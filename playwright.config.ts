@@ -2,7 +2,11 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 const reports = process.env.REPORTS_DIR ?? 'test-results/reports';
-const BENCH_PORT = 4174;
+// Ports of the two builds served during the run. Two checkouts testing at once on one
+// machine (git worktrees) give each its own pair, or one would reuse the other's server.
+const APP_PORT = Number(process.env.E2E_PORT ?? 4173);
+const BENCH_PORT = Number(process.env.E2E_BENCH_PORT ?? APP_PORT + 1);
+const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 /** Where the benchmark's build is served during the e2e run. */
 export const BENCH_URL = `http://127.0.0.1:${BENCH_PORT}`;
 
@@ -15,7 +19,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: `${reports}/playwright.json` }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: APP_URL,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
@@ -25,8 +29,8 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: [
     {
-      command: 'npm run build && npm run preview',
-      url: 'http://127.0.0.1:4173',
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${APP_PORT} --strictPort`,
+      url: APP_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
