@@ -7,10 +7,10 @@ import { pathwayViews } from './app/derive/pathways';
 import { OverlayProvider } from './app/overlay/overlay-context';
 import { PathwayAtlas } from './app/pathways/PathwayAtlas';
 import { createPathwaySession, storageFailedNotice } from './app/pathways/pathway-session';
-import { startupPathways, withLatePathways } from './app/pathways/startup';
+import { pathwaysAtStart, withLatePathways } from './app/pathways/startup';
 import { type Loaded, loadBundled } from './data/bundled-graphs';
 import type { NoticeText } from './store/notices';
-import { createPathwayStore } from './store/pathway-store';
+import { createPathwayStore, type StoredPathway } from './store/pathway-store';
 import { readPermalink } from './store/permalink';
 import { loadPrefs } from './store/prefs';
 import { type AppStore, createAppStore } from './store/store';
@@ -22,21 +22,27 @@ export async function start({ kb: base, stories: storyList, problems, layouts = 
   for (const p of problems) if (p.severity === 'error') console.warn(`${p.file}: ${p.path}: ${p.message}`);
   const stories = new Map(storyList.map((s) => [s.id, s]));
   const lengths = new Map(storyList.map((s) => [s.id, s.steps.length]));
-  // Imported pathways are read before the link, which may name one of them.
   let app: AppStore | null = null;
   const early: NoticeText[] = [];
   const tell = (notice: NoticeText) => (app ? app.getState().notify(notice) : early.push(notice));
   const pathwayStore = createPathwayStore({ onFailure: (reason) => tell(storageFailedNotice(reason)) });
-  const pathways = await startupPathways(pathwayStore, tell, (late) => {
-    const state = app?.getState();
-    state?.setPathways(withLatePathways(state.pathways, late));
-  });
+  // The first diagram does not wait for IndexedDB, unless the link names something the
+  // bundled atlas lacks: an imported view, entity or relation, which only the store knows.
+  const bundledReading = readPermalink(window.location.search, base, lengths);
+  // Pathways that arrive before the store below exists wait for it.
+  let arrived: StoredPathway[] = [];
+  const late = (list: StoredPathway[]) => {
+    if (!app) arrived = list;
+    else app.getState().setPathways(withLatePathways(app.getState().pathways, list));
+  };
+  const pathways = await pathwaysAtStart(pathwayStore, bundledReading.notices.length > 0, tell, late);
   const kb = pathwayViews(base, pathways).kb;
-  const { state, notices } = readPermalink(window.location.search, kb, lengths);
+  const { state, notices } = pathways.length > 0 ? readPermalink(window.location.search, kb, lengths) : bundledReading;
   // Read (and, when unreadable, cleared) before the store exists, so it starts with them.
   const prefs = loadPrefs();
   const store = createAppStore(state, { prefs: prefs.prefs, pathways });
   app = store;
+  if (arrived.length > 0) late(arrived);
   for (const notice of [...early, ...notices]) store.getState().notify(notice);
   if (prefs.notice) store.getState().notify(prefs.notice);
   const session = createPathwaySession({ store, base, pathways: pathwayStore });

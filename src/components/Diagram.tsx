@@ -1,5 +1,5 @@
 /** The diagram area: toolbar, the Cytoscape view, and a sentence instead of a blank canvas. */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp, useAppContext, useT } from '../app/context';
 import type { StoryView } from '../app/derived';
@@ -14,11 +14,10 @@ import { buildElements, countNodes } from '../view/cy-elements';
 import type { LayoutProgress } from '../view/layout';
 import { measureLabel } from '../view/measure';
 import { ArrangementControls, useArrangement } from './ArrangementControls';
+// The menu only: its writers (SVG, PNG) load when it first opens (./export-figure.ts).
+import { ExportMenu } from './ExportMenu';
 import { SearchBox } from './SearchBox';
 import { StoryPicker, StoryPlayer } from './StoryPlayer';
-
-// The export code (SVG writer, PNG rasteriser) loads after the first diagram.
-const ExportMenu = lazy(() => import('./ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 interface DiagramProps {
   therapyGraph: SubGraph;
@@ -101,9 +100,7 @@ export function Diagram({ therapyGraph, visible, shownTherapies, highlight, stor
         <button type="button" onClick={() => view?.zoomBy(0.8)} aria-label={t('zoomOut')}>
           −
         </button>
-        <Suspense fallback={null}>
-          <ExportMenu view={view} />
-        </Suspense>
+        <ExportMenu view={view} />
         <label className="small">
           <input type="checkbox" checked={animate} onChange={(e) => setAnimate(e.target.checked)} />
           {t('animate')}

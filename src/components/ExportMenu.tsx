@@ -6,21 +6,17 @@
  */
 import { useId, useRef, useState } from 'react';
 import { useApp, useAppContext } from '../app/context';
-import { figureOverlay } from '../app/derive/overlay';
 import { useOverlay } from '../app/overlay/overlay-context';
-import { figureName } from '../export/file-name';
-import { svgToPng } from '../export/png';
-import { dpi, PNG_SCALES, rasterSize } from '../export/raster';
-import { layoutFigure, SIZE_PRESETS, type SizePreset, writeSvg } from '../export/svg-writer';
+import { PNG_SCALES } from '../export/raster';
+import type { SizePreset } from '../export/svg-writer';
 import type { Language } from '../model/vocabulary';
-import { MAX_EXPORT_TITLE, readPrefs, savePrefs } from '../store/prefs';
+import { EXPORT_SIZES, MAX_EXPORT_TITLE, readPrefs, savePrefs } from '../store/prefs';
 import { FIGURE_SCOPES, type FigureScope } from '../view/figure-from-cy';
 import type { ViewHandle } from '../view/view-handle';
-import { downloadBlob } from './download';
 import { useDismiss } from './useDismiss';
 
-/** Journals ask for labels of at least this size, in points. */
-const MIN_PRINT_POINTS = 6;
+/** The writers (SVG, PNG) load when the menu first opens, not with the page. */
+const loadExport = () => import('./export-figure');
 
 const FORMATS = ['svg', ...PNG_SCALES.map((s) => `png-${s}` as const)] as const;
 type Format = (typeof FORMATS)[number];
@@ -180,46 +176,31 @@ export function ExportMenu({ view }: { view: ViewHandle | null }) {
     if (busy) return;
     setSmall(null);
     if (!view) return setStatus(text.noDiagram);
-    const figure = view.figure(kb, {
-      scope,
-      language,
-      colours,
-      title,
-      caption,
-      overlay: overlayView ? figureOverlay(overlayView, language) : undefined,
-    });
-    if (figure.nodes.length === 0) return setStatus(scope === 'selection' ? text.emptySelection : text.empty);
-    const spec = SIZE_PRESETS[size];
-    const layout = layoutFigure(figure, { size: spec });
-    const note = layout.printed?.points ?? null;
-    if (note !== null && note < MIN_PRINT_POINTS) setSmall({ pt: note, wider: size === 'journal-85' });
-    // The file says what it holds: therapies (or the chosen mechanism), scope, size, language.
-    const mechanisms = scope === 'selection' && selection?.kind === 'mechanism' ? [selection.id] : [];
-    const name = (extension: 'svg' | 'png', scale?: number) =>
-      figureName({
-        therapies,
-        mechanisms,
-        scope,
-        size,
-        language,
-        extension,
-        prefix: kb.atlas.filePrefix,
-        ...(scale ? { scale } : {}),
-      });
-    if (format === 'svg') {
-      downloadBlob(new Blob([writeSvg(figure, { size: spec })], { type: 'image/svg+xml' }), name('svg'));
-      return setStatus(text.saved(name('svg')) + (note !== null ? ` ${text.printed(note)}` : ''));
-    }
-    const scale = Number(format.slice(4));
-    const pixels = rasterSize(spec, layout.viewBox, scale);
-    const svg = writeSvg(figure, { size: { unit: 'px', ...pixels }, legend: layout.legend });
     setBusy(true);
     try {
-      downloadBlob(await svgToPng(svg, pixels.width, pixels.height), name('png', scale));
-      const resolution = spec.unit === 'mm' ? `, ${dpi(pixels.width, spec.width)} dpi` : '';
-      setStatus(`${text.saved(name('png', scale))} (${pixels.width}×${pixels.height} px${resolution})`);
+      const { exportFigure: run } = await loadExport();
+      const outcome = await run({
+        view,
+        kb,
+        colours,
+        overlay: overlayView,
+        therapies,
+        selection,
+        language,
+        format: format === 'svg' ? 'svg' : Number(format.slice(4)),
+        scope,
+        size,
+        title,
+        caption,
+      });
+      if (outcome.kind === 'empty') return setStatus(scope === 'selection' ? text.emptySelection : text.empty);
+      setSmall(outcome.small);
+      const { name, points, pixels } = outcome;
+      if (!pixels) return setStatus(text.saved(name) + (points !== null ? ` ${text.printed(points)}` : ''));
+      const resolution = pixels.dpi !== null ? `, ${pixels.dpi} dpi` : '';
+      setStatus(`${text.saved(name)} (${pixels.width}×${pixels.height} px${resolution})`);
     } catch (error) {
-      setStatus(text.failed((error as Error).message));
+      setStatus(text.failed(error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
@@ -230,7 +211,12 @@ export function ExportMenu({ view }: { view: ViewHandle | null }) {
       ref={details}
       className="export-menu"
       style={{ position: 'relative' }}
-      onToggle={(event) => setOpen(event.currentTarget.open)}
+      onToggle={(event) => {
+        const opened = event.currentTarget.open;
+        setOpen(opened);
+        // Fetched while the reader chooses, so Download does not wait for it.
+        if (opened) void loadExport();
+      }}
     >
       <summary
         aria-label={text.exportFigure}
@@ -272,7 +258,7 @@ export function ExportMenu({ view }: { view: ViewHandle | null }) {
         <Choice
           name={`${id}-size`}
           legend={text.size}
-          values={Object.keys(SIZE_PRESETS) as SizePreset[]}
+          values={EXPORT_SIZES}
           value={size}
           label={(s) => text[s]}
           onChange={setSize}

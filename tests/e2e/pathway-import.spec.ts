@@ -387,6 +387,29 @@ test.describe('imported pathways', () => {
     await expect(page.locator('.details h2')).toHaveText('BNIP3');
     expect(await axe()).toEqual([]);
   });
+  test('a silent IndexedDB does not hold up the first diagram; a link to a pathway waits for it and says so', async ({
+    page,
+  }) => {
+    // As a profile whose IndexedDB hangs: open() returns a request that never answers.
+    await page.addInitScript(() => {
+      const silent = { open: () => ({}) as IDBOpenDBRequest };
+      Object.defineProperty(window, 'indexedDB', { get: () => silent });
+    });
+    const started = Date.now();
+    await page.goto('/?therapy=tace');
+    await waitForDiagram(page);
+    // The pathway store's own wait is 3 s (STARTUP_WAIT_MS): the diagram came well before it.
+    expect(Date.now() - started, 'first diagram with a silent store (ms)').toBeLessThan(2500);
+    await expect(page.locator('.notices')).not.toContainText('has not answered');
+
+    // A link naming something the bundled atlas lacks may name an imported view: the page
+    // waits for the store (3 s at most), then says what it could not find.
+    await page.goto('/?therapy=tace,wp3614');
+    await waitForDiagram(page, 1, 10_000);
+    await expect(page.locator('.notices')).toContainText('has not answered within 3 s');
+    await expect(page.locator('.notices')).toContainText('a pathway imported in another browser is not here');
+  });
+
   test('a browser whose IndexedDB refuses still opens pathways for the visit, and says they are not kept', async ({
     page,
   }) => {

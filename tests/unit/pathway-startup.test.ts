@@ -1,11 +1,13 @@
 /**
- * What a visit starts with: the stored pathways when the browser answers in time, none
- * and a warning when it does not (they arrive later through `late`); and a file above the
+ * What a visit starts with: nothing to wait for unless the link needs the stored pathways
+ * (they join through `late` when the store answers); when it does, the stored pathways if
+ * the browser answers in time, none and a warning when it does not (they arrive later
+ * through `late`); and a file above the
  * reader's limit is refused by its size before it is read (50 MB = 52,428,800 bytes).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { sizeProblem } from '../../src/app/pathways/read-pathway-file';
-import { startupPathways, withLatePathways } from '../../src/app/pathways/startup';
+import { pathwaysAtStart, startupPathways, withLatePathways } from '../../src/app/pathways/startup';
 import { importPathway } from '../../src/io/pathway/import-pathway';
 import { type PathwayStore, type StoredPathway, storedPathway } from '../../src/store/pathway-store';
 
@@ -36,6 +38,33 @@ describe('startupPathways', () => {
     expect(tell.mock.calls[0][0].level).toBe('warning');
     await new Promise((resolve) => setTimeout(resolve, 80));
     expect(late).toHaveBeenCalledWith([one]);
+  });
+});
+
+describe('pathwaysAtStart', () => {
+  it('starts at once with none when the link does not need them, and hands the stored ones over later', async () => {
+    const tell = vi.fn();
+    const late = vi.fn();
+    const start = pathwaysAtStart(answering(20, [one]), false, tell, late);
+    // A plain array, not a promise: the first render need not wait a tick for the store.
+    expect(start).toEqual([]);
+    expect(late).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(late).toHaveBeenCalledWith([one]);
+    expect(tell).not.toHaveBeenCalled();
+  });
+
+  it('says nothing and hands nothing over when the store holds no pathway', async () => {
+    const late = vi.fn();
+    expect(pathwaysAtStart(answering(1, []), false, vi.fn(), late)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(late).not.toHaveBeenCalled();
+  });
+
+  it('waits for the store when the link needs it (it may name an imported view)', async () => {
+    const late = vi.fn();
+    expect(await pathwaysAtStart(answering(1, [one]), true, vi.fn(), late, 200)).toEqual([one]);
+    expect(late).not.toHaveBeenCalled();
   });
 });
 
