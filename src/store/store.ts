@@ -21,7 +21,7 @@ import {
 } from './panel-prefs';
 import type { StoredPathway } from './pathway-store';
 import { type Prefs, savePrefs } from './prefs';
-import { selectFilters } from './selectors';
+import { filtersAtDefault, selectFilters } from './selectors';
 import {
   type CompareScope,
   defaultViewState,
@@ -301,12 +301,7 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
     runEnrichmentQuery: (enrichmentQuery) => set({ enrichmentQuery, enrichmentChoice: null }),
     openEnrichmentResult: (choice) => {
       const s = get();
-      if (
-        s.categories.length + s.entityTypes.length > 0 ||
-        s.evidence !== 'all' ||
-        s.certainty !== 'all' ||
-        s.steps > 0
-      ) {
+      if (!filtersAtDefault(s)) {
         s.resetFilters();
         s.notify({
           en: 'The filters were reset so that every hit shows.',
