@@ -34,6 +34,7 @@ import {
   type LayoutProgress,
   layoutInWorkers,
   nodesBox,
+  pageBlockCache,
   runLayout,
   TITLE_SCREEN_PX,
   WORKER_ABOVE,
@@ -401,7 +402,13 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     place: (layout: FramedLayout) => void,
     onPage: () => void,
   ) => {
-    const task = layoutInWorkers(defs, latest.current.direction, drawingTarget(cy), (p) => onProgress.current?.(p));
+    const task = layoutInWorkers(
+      defs,
+      latest.current.direction,
+      drawingTarget(cy),
+      (p) => onProgress.current?.(p),
+      pageBlockCache,
+    );
     pending.current = true;
     const done = (apply: () => void) => {
       pending.current = false;
@@ -440,7 +447,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     const onPage = () => {
       overview.current = null;
       applyElements(cy, elements);
-      runLayout(cy, direction, false);
+      runLayout(cy, direction, false, pageBlockCache);
       applyArrangement(cy, latest.current.arrangement ?? null);
     };
     if (nodeCount <= WORKER_ABOVE || typeof Worker === 'undefined') return onPage();
@@ -462,7 +469,7 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   /** Re-layout of what is shown (the handle's `relayout`); returns how to cancel a worker layout. */
   const relayoutShown = (cy: Core): (() => void) | undefined => {
     const onPage = () => {
-      runLayout(cy, latest.current.direction, true);
+      runLayout(cy, latest.current.direction, true, pageBlockCache);
       fitVisible(cy);
       sizeTitles(cy);
     };

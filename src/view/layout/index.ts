@@ -11,10 +11,14 @@
  *    (`bestPacking`, ./layout-blocks.ts) that keeps linked frames near each other
  *    (LINK_TOLERANCE) and leaves room for each frame's title (TITLE_SCREEN_PX on screen,
  *    TITLE_GAP below it), components COMPONENT_GAP apart.
+ *    dagre is deterministic: the app keeps each laid-out block (./block-cache.ts, keyed by
+ *    everything dagre is given), so a therapy change or Re-layout lays out only the frames
+ *    whose content changed; the benchmark's baseline and the CLI lay out without it.
  * 4. `applyPositions` and `applyFrameTitles` (./layout.ts) put the result on the instance;
  *    `runLayout` does all four on the page, `layoutInWorkers` (./layout-async.ts) does 1–3 in two
  *    workers above WORKER_ABOVE nodes, and `layoutLayered` is what the CLI's headless figures use.
  */
+export { type BlockCache, blockKey, cachedLayout, createBlockCache, pageBlockCache } from './block-cache';
 export { type DagreSpacing, runDagre } from './dagre-block';
 export { type FramedLayout, planFrames } from './frame-layout';
 export {

@@ -9,6 +9,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { measureBoldLabel } from '../measure';
+import { type BlockCache, blockKey } from './block-cache';
 import { type FramedLayout, planFrames } from './frame-layout';
 import type { LayoutTarget } from './layout';
 import { type Direction, type LaidBlock, shareBlocks } from './layout-blocks';
@@ -60,19 +61,30 @@ export function warmLayoutWorkers(): void {
   while (idle.length < WORKERS) idle.push(startWorker());
 }
 
-/** Lays out node and edge definitions (all of them) without touching a live instance. */
+/**
+ * Lays out node and edge definitions (all of them) without touching a live instance. Blocks
+ * `cache` already holds (./block-cache.ts) are not sent to the workers.
+ */
 export function layoutInWorkers(
   elements: readonly ElementDefinition[],
   direction: Direction,
   target: LayoutTarget,
   onProgress: (progress: LayoutProgress) => void,
+  cache: BlockCache | null = null,
 ): LayoutTask {
   // Each node's box is computed here, so workers need only dagre.
   const { blocks, sized, edges } = blocksOf(elements);
-  const parts = shareBlocks(blocks, WORKERS);
-  const laid: Array<LaidBlock | undefined> = new Array(blocks.length);
+  const keys = cache ? sized.map((block) => blockKey(block, direction)) : [];
+  const laid: Array<LaidBlock | undefined> = keys.map((key) => cache?.get(key));
+  const missing = blocks.flatMap((_, i) => (laid[i] ? [] : [i]));
+  const parts = shareBlocks(
+    missing.map((i) => blocks[i]),
+    WORKERS,
+  ).map((part) => part.map((j) => missing[j]));
+  const plan = () =>
+    planFrames(elements, blocks, edges, laid as LaidBlock[], { measureTitle: measureBoldLabel, ...target });
   const busy: Worker[] = [];
-  let done = 0;
+  let done = blocks.length - missing.length;
   let finished = 0;
   let settle: (value: FramedLayout | null) => void = () => {};
   let fail: (error: Error) => void = () => {};
@@ -94,7 +106,7 @@ export function layoutInWorkers(
   };
   // Marks for the performance panel and the benchmark (npm run bench reads them).
   performance.mark('layout:workers-start');
-  onProgress({ done: 0, total: blocks.length });
+  onProgress({ done, total: blocks.length });
   let reported = performance.now();
   for (const part of parts) {
     const worker = idle.pop() ?? startWorker();
@@ -104,6 +116,7 @@ export function layoutInWorkers(
       const reply = event.data;
       if (reply.kind === 'block') {
         laid[reply.index] = reply.laid;
+        cache?.set(keys[reply.index], reply.laid);
         done++;
         // Thousands of blocks must not mean thousands of re-renders: a tenth of a second apart at most.
         const now = performance.now();
@@ -118,7 +131,7 @@ export function layoutInWorkers(
         clearTimeout(watchdog);
         performance.mark('layout:workers-done');
         idle.push(...busy.splice(0));
-        settle(planFrames(elements, blocks, edges, laid as LaidBlock[], { measureTitle: measureBoldLabel, ...target }));
+        settle(plan());
       }
     };
     worker.onerror = (event) => {
@@ -131,9 +144,11 @@ export function layoutInWorkers(
     };
     worker.postMessage(job);
   }
-  if (parts.length === 0)
-    settle({ positions: new Map(), titles: new Map(), boxes: new Map(), bounds: { x1: 0, y1: 0, x2: 0, y2: 0 } });
-  else watch();
+  // Nothing to send: every block was known (or there are none).
+  if (parts.length === 0) {
+    performance.mark('layout:workers-done');
+    settle(plan());
+  } else watch();
   return {
     result,
     cancel: () => {

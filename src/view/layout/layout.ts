@@ -11,6 +11,7 @@ import type { Measure } from '../../style/label-layout';
 import { FRAME_LOOK } from '../../style/visual';
 import { isFrame } from '../cy-elements';
 import { measureBoldLabel } from '../measure';
+import { type BlockCache, cachedLayout } from './block-cache';
 import { dagreBlock } from './dagre-block';
 import { type FramedLayout, planFrames } from './frame-layout';
 import type { Direction, Point } from './layout-blocks';
@@ -64,12 +65,18 @@ export interface LayoutTarget {
   measureTitle?: Measure;
 }
 
-/** Lays out the given elements of `cy` on this thread. */
-export function layoutLayered(cy: Core, elements: Collection, direction: Direction, target: LayoutTarget): void {
+/** Lays out the given elements of `cy` on this thread; blocks `cache` holds are not laid out again. */
+export function layoutLayered(
+  cy: Core,
+  elements: Collection,
+  direction: Direction,
+  target: LayoutTarget,
+  cache: BlockCache | null = null,
+): void {
   if (elements.empty()) return;
   const defs = definitionsOf(elements);
   const { blocks, sized, edges } = blocksOf(defs);
-  const laid = sized.map((block) => dagreBlock(block, direction));
+  const laid = cachedLayout(sized, direction, (block) => dagreBlock(block, direction), cache);
   const layout = planFrames(defs, blocks, edges, laid, { measureTitle: measureBoldLabel, ...target });
   applyPositions(cy, layout.positions);
   applyFrameTitles(cy, layout);
@@ -93,8 +100,8 @@ export function drawingTarget(cy: Core): LayoutTarget {
 }
 
 /** Lays out all elements, or only the visible ones, for the instance's drawing area. */
-export function runLayout(cy: Core, direction: Direction, onlyVisible: boolean): void {
-  layoutLayered(cy, onlyVisible ? cy.elements().not('.hidden') : cy.elements(), direction, drawingTarget(cy));
+export function runLayout(cy: Core, direction: Direction, onlyVisible: boolean, cache: BlockCache | null = null): void {
+  layoutLayered(cy, onlyVisible ? cy.elements().not('.hidden') : cy.elements(), direction, drawingTarget(cy), cache);
 }
 
 export type Bounds = { x1: number; y1: number; x2: number; y2: number };
