@@ -149,10 +149,8 @@ describe('layouts with the cache', () => {
     const positions = (cache: ReturnType<typeof createBlockCache> | null) => {
       const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements: elementsFor(all) });
       layoutLayered(cy, cy.elements(), 'TB', target, cache);
-      const at = cy
-        .nodes()
-        .filter((n) => !isFrame(n.data()))
-        .map((n) => [n.id(), n.position().x, n.position().y]);
+      const entities = cy.nodes().filter((n) => !isFrame(n.data())) as cytoscape.NodeCollection;
+      const at = entities.map((n) => [n.id(), n.position().x, n.position().y]);
       cy.destroy();
       return at;
     };
