@@ -55,7 +55,7 @@ describe.skipIf(!present)('graph import: the GPML round trip', { timeout: 60_000
     expect(genes(written)).toHaveLength(37);
     expect(types(back.document as Doc)).toEqual(types(written));
     // Our own export's relation types are read as themselves, not through the SIF words.
-    expect(back.report.filter((e) => /unknown interaction/.test(e.message))).toEqual([]);
+    expect(back.report.filter((e) => e.code === 'unknown-interaction')).toEqual([]);
   });
 
   it('writes the report to --report and refuses an --out that is not a folder', () => {
