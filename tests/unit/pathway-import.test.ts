@@ -139,7 +139,7 @@ describe('the report', () => {
     expect(entry && en(entry)).toBe('unknown arrowhead "mim-wobble"; kept as "associated"');
   });
   it('drops a DataNode without an id and the later of two with one id', () => {
-    const r = run(gpml('<DataNode TextLabel="EGFR" Type="GeneProduct"/>' + node('a', 'TP53') + node('a', 'MDM2')));
+    const r = run(gpml(`<DataNode TextLabel="EGFR" Type="GeneProduct"/>${node('a', 'TP53')}${node('a', 'MDM2')}`));
     expect(r.report.map((e) => e.action)).toEqual(['dropped', 'dropped']);
     expect(en(r.report[0])).toMatch(/DataNode "EGFR" has no id/);
     expect(en(r.report[1])).toMatch(/duplicate id "a" \(first at line \d+\)/);

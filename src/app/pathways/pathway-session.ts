@@ -23,8 +23,8 @@ export interface RemovedPathway {
   pathway: StoredPathway;
   /** Its place in the list (the order views are numbered in). */
   index: number;
-  /** Whether its view was among the chosen ones. */
-  chosen: boolean;
+  /** Where its view was among the chosen ones, or null if it was not chosen. */
+  chosenAt: number | null;
 }
 
 export interface PathwaySession {
@@ -234,7 +234,8 @@ export function createPathwaySession(options: SessionOptions): PathwaySession {
       const pathway = state.pathways[index];
       if (!pathway) return;
       const view = pathwayViews(base, state.pathways).viewOf.get(key);
-      const removed: RemovedPathway = { pathway, index, chosen: view !== undefined && state.therapies.includes(view) };
+      const at = view === undefined ? -1 : state.therapies.indexOf(view);
+      const removed: RemovedPathway = { pathway, index, chosenAt: at >= 0 ? at : null };
       // Views after it may be renumbered by the merge: the chosen ones stay chosen.
       setList(state.pathways.filter((p) => p.key !== key));
       if (state.pathwayReport === key) state.showPathwayReport(null);
@@ -251,14 +252,16 @@ export function createPathwaySession(options: SessionOptions): PathwaySession {
       await pathways.remove(key);
     },
 
-    async restore({ pathway, index, chosen }) {
+    async restore({ pathway, index, chosenAt }) {
       const state = store.getState();
       if (state.pathways.some((p) => p.key === pathway.key)) return;
       const next = [...state.pathways];
       next.splice(Math.min(index, next.length), 0, pathway);
       const therapies = followViews(base, state.pathways, next, state.therapies);
       const view = pathwayViews(base, next).viewOf.get(pathway.key);
-      setList(next, chosen && view && !therapies.includes(view) ? [...therapies, view] : therapies);
+      // Chosen again where it was among the chosen views.
+      if (chosenAt !== null && view && !therapies.includes(view)) therapies.splice(chosenAt, 0, view);
+      setList(next, therapies);
       state.notify({
         en: `Restored “${pathway.name}”.`,
         zh: `已恢复“${pathway.name}”。`,
