@@ -286,7 +286,8 @@ const en = {
     'This pathway was opened by an earlier version, which applied aliases, and its file is not kept: open the file again to choose.',
   aliasReading: 'Reading the file again…',
   importedEvidence: 'In imported pathways',
-  importedEvidenceHint: "An imported pathway's gene of this approved symbol is this entity; what the file says of it:",
+  importedEvidenceHint:
+    'Genes of imported pathways with this approved symbol are this entity. What each file says of it:',
   originPathway: 'Pathway',
   originLabel: 'Label as written',
   closeReport: 'Close',
@@ -581,7 +582,7 @@ const zh: Record<StringKey, string> = {
   aliasNoFile: '此通路由较早的版本打开（当时已采用别名），其文件未保存：请重新打开文件后再选择。',
   aliasReading: '正在重新读取文件…',
   importedEvidence: '导入通路中的记录',
-  importedEvidenceHint: '导入通路中具有此批准符号的基因即为此实体；文件对它的记录如下：',
+  importedEvidenceHint: '导入通路中具有此批准符号的基因即为此实体。各文件对它的记录如下：',
   originPathway: '通路',
   originLabel: '文件中的标签',
   closeReport: '关闭',

@@ -53,23 +53,20 @@ export function AliasChoices({ pathway, reading }: { pathway: StoredPathway; rea
     <section className="alias-choices" aria-labelledby="alias-choices-title">
       <h3 id="alias-choices-title">{t('aliasHeading')}</h3>
       <p className="hint">{t('aliasExplain')}</p>
-      <p data-alias-counts>{fill(t('aliasCounts'), { suggested, applied })}</p>
-      {canRead ? (
-        <div className="row">
-          {suggested > 0 && (
-            <button type="button" disabled={reading.busy} onClick={() => reading.run('apply')} data-apply-aliases>
-              {fill(t('aliasApplyAll'), { n: suggested })}
-            </button>
-          )}
-          {applied > 0 && (
-            <button type="button" disabled={reading.busy} onClick={() => reading.run('suggest')} data-keep-aliases>
-              {t('aliasKeepAll')}
-            </button>
-          )}
-        </div>
-      ) : (
-        <p className="hint">{t('aliasNoFile')}</p>
-      )}
+      <div className="alias-line">
+        <p data-alias-counts>{fill(t('aliasCounts'), { suggested, applied })}</p>
+        {canRead && suggested > 0 && (
+          <button type="button" disabled={reading.busy} onClick={() => reading.run('apply')} data-apply-aliases>
+            {fill(t('aliasApplyAll'), { n: suggested })}
+          </button>
+        )}
+        {canRead && applied > 0 && (
+          <button type="button" disabled={reading.busy} onClick={() => reading.run('suggest')} data-keep-aliases>
+            {t('aliasKeepAll')}
+          </button>
+        )}
+      </div>
+      {!canRead && <p className="hint">{t('aliasNoFile')}</p>}
       <p ref={reading.status} className="alias-status" role="status" tabIndex={-1} data-alias-status>
         {reading.busy ? t('aliasReading') : (reading.said?.[language] ?? '')}
       </p>
