@@ -4,6 +4,7 @@
  * reader's language; the command line English. The file's own words (labels, ids, type
  * names such as "GeneProduct" or "mim-binding") are quoted as written in either language.
  */
+import type { ImportStage } from '../io/pathway/pathway-import';
 import type { EndProblem, ReportCode, ReportMessage, ReportParams, Suggestion } from '../io/pathway/report-messages';
 import type { Language } from '../model/vocabulary';
 
@@ -15,6 +16,19 @@ export function positionText(position: string, language: Language): string {
   const line = /^line (\d+)$/.exec(position);
   if (line) return `第 ${line[1]} 行`;
   return position === 'file' ? '整个文件' : position;
+}
+
+const STAGES_ZH: Record<ImportStage, string> = {
+  'reading the file': '读取文件',
+  'parsing XML': '解析 XML',
+  'building the graph': '构建图',
+  'checking the graph': '检查图',
+  done: '完成',
+};
+
+/** What the reader is doing, in the language. */
+export function stageText(stage: ImportStage, language: Language): string {
+  return language === 'en' ? stage : STAGES_ZH[stage];
 }
 
 const q = (text: string) => `"${text}"`;

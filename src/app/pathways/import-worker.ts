@@ -7,7 +7,7 @@
 // First, as in main.tsx: zod runs jitless under the page's Content-Security-Policy.
 import '../../zod-jitless';
 import { importPathway } from '../../io/pathway/import-pathway';
-import type { AliasChoice, PathwayFormat, PathwayImport } from '../../io/pathway/pathway-import';
+import type { AliasChoice, ImportStage, PathwayFormat, PathwayImport } from '../../io/pathway/pathway-import';
 import { symbolTable } from './symbol-table';
 
 export interface ImportJob {
@@ -18,7 +18,7 @@ export interface ImportJob {
 }
 
 export type ImportReply =
-  | { kind: 'progress'; fraction: number; stage: string }
+  | { kind: 'progress'; fraction: number; stage: ImportStage }
   | { kind: 'done'; imported: PathwayImport }
   | { kind: 'error'; message: string };
 

@@ -7,6 +7,7 @@
  */
 import {
   type AliasChoice,
+  type ImportStage,
   MAX_PATHWAY_CHARACTERS,
   type PathwayImport,
   PathwayImportError,
@@ -16,7 +17,7 @@ import { symbolTable } from './symbol-table';
 
 export interface ImportProgress {
   fraction: number;
-  stage: string;
+  stage: ImportStage;
 }
 
 export interface ReadOptions {

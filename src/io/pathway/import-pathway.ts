@@ -27,6 +27,7 @@ import { readCyjsPathway } from './cyjs-reader';
 import { gpmlVersion, readGpml } from './gpml';
 import {
   type AliasChoice,
+  type ImportStage,
   MAX_PATHWAY_CHARACTERS,
   type PathwayFormat,
   type PathwayImport,
@@ -48,7 +49,7 @@ export interface ImportOptions {
   /** Alias suggestions: reported only (`suggest`, the default), applied, or applied for the labels listed. */
   aliases?: AliasChoice;
   /** Called as reading goes on: a fraction from 0 to 1 and what is being done. */
-  onProgress?: (fraction: number, stage: string) => void;
+  onProgress?: (fraction: number, stage: ImportStage) => void;
 }
 
 const EXTENSIONS: Record<string, PathwayFormat> = {
@@ -170,7 +171,7 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
     );
   }
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  onProgress?.(0, 'reading');
+  onProgress?.(0, 'reading the file');
   const graph = readSource(clean, fileName, onProgress);
   onProgress?.(0.6, 'building the graph');
   const built = buildPathwayDocument(graph, {

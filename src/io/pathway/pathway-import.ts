@@ -13,6 +13,16 @@ export const MAX_PATHWAY_CHARACTERS = 50 * 1024 * 1024;
 export const PATHWAY_FORMATS = ['gpml', 'cx2', 'cx', 'sbgn', 'cyjs', 'sif'] as const;
 export type PathwayFormat = (typeof PATHWAY_FORMATS)[number];
 
+/** What the reader is doing, as it reports progress (said in the reader's language by src/i18n). */
+export const IMPORT_STAGES = [
+  'reading the file',
+  'parsing XML',
+  'building the graph',
+  'checking the graph',
+  'done',
+] as const;
+export type ImportStage = (typeof IMPORT_STAGES)[number];
+
 export const REPORT_ACTIONS = ['dropped', 'changed', 'kept'] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
