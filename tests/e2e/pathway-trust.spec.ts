@@ -143,6 +143,13 @@ test.describe('imported pathways a person can trust', () => {
     const details = page.locator('.details');
     await expect(details.locator('h2')).toHaveText('erk');
     await expect(details).toContainText('EPHB2');
+
+    // The file came back from the browser's store with it: every label back as written.
+    await page.getByRole('button', { name: /^Import report of / }).click();
+    await dialog.getByRole('button', { name: 'Keep every label as written' }).click();
+    await expect(status).toContainText('again with every label kept as written (16 alias suggestions not applied)');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(async () => (await entityIds(page)).includes(`${SIF_VIEW}-erk`)).toBe(true);
   });
 
   test('the report in Chinese: entries, positions and the alias controls', async ({ page }) => {

@@ -29,9 +29,26 @@ const genes = (aliases: AliasChoice) =>
 
 describe('alias choices', () => {
   it('counts suggestions not applied and those applied by choice', () => {
-    expect(aliasCounts(read('suggest'))).toEqual({ suggested: 2, applied: 0 });
-    expect(aliasCounts(read('apply'))).toEqual({ suggested: 0, applied: 2 });
+    expect(aliasCounts(read('suggest'))).toEqual({ suggested: 2, applied: 0, legacy: 0 });
+    expect(aliasCounts(read('apply'))).toEqual({ suggested: 0, applied: 2, legacy: 0 });
     expect(appliedAliasLabels(read('apply'))).toEqual(['erk', 'akt']);
+  });
+  it('counts the aliases an earlier version applied without asking (its stored English entries)', () => {
+    const legacy = [
+      {
+        position: 'line 2',
+        action: 'changed',
+        code: 'legacy',
+        params: { message: 'alias symbol akt resolved to AKT1' },
+      },
+      {
+        position: 'line 3',
+        action: 'changed',
+        code: 'legacy',
+        params: { message: 'previous symbol PKM2 resolved to PKM' },
+      },
+    ] as const;
+    expect(aliasCounts(legacy)).toEqual({ suggested: 0, applied: 0, legacy: 1 });
   });
   it('applies one suggestion on top of those applied, and only it', () => {
     const none = read('suggest');

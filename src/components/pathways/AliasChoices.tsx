@@ -46,15 +46,15 @@ export function useAliasReading(key: string | null): AliasReading {
 export function AliasChoices({ pathway, reading }: { pathway: StoredPathway; reading: AliasReading }) {
   const t = useT();
   const language = useApp((s) => s.language);
-  const { suggested, applied } = aliasCounts(pathway.imported.report);
-  if (suggested + applied === 0 && !reading.said) return null;
+  const { suggested, applied, legacy } = aliasCounts(pathway.imported.report);
+  if (suggested + applied + legacy === 0 && !reading.said) return null;
   const canRead = pathway.source !== undefined;
   return (
     <section className="alias-choices" aria-labelledby="alias-choices-title">
       <h3 id="alias-choices-title">{t('aliasHeading')}</h3>
       <p className="hint">{t('aliasExplain')}</p>
       <div className="alias-line">
-        <p data-alias-counts>{fill(t('aliasCounts'), { suggested, applied })}</p>
+        {legacy === 0 && <p data-alias-counts>{fill(t('aliasCounts'), { suggested, applied })}</p>}
         {canRead && suggested > 0 && (
           <button type="button" disabled={reading.busy} onClick={() => reading.run('apply')} data-apply-aliases>
             {fill(t('aliasApplyAll'), { n: suggested })}

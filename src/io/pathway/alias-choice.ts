@@ -11,15 +11,21 @@ export function appliedAliasLabels(report: readonly ReportEntry[]): string[] {
   return report.flatMap((e) => (e.code === 'alias-applied' ? [e.params.label] : []));
 }
 
-/** How many labels carry a suggestion not applied, and how many were applied by choice. */
-export function aliasCounts(report: readonly ReportEntry[]): { suggested: number; applied: number } {
+/**
+ * How many labels carry a suggestion not applied, how many were applied by choice, and how
+ * many aliases an earlier version applied without asking (its English entries read
+ * "alias symbol akt resolved to AKT1").
+ */
+export function aliasCounts(report: readonly ReportEntry[]): { suggested: number; applied: number; legacy: number } {
   let suggested = 0;
   let applied = 0;
+  let legacy = 0;
   for (const e of report) {
     if (e.code === 'alias-suggested') suggested++;
     else if (e.code === 'alias-applied') applied++;
+    else if (e.code === 'legacy' && /^alias symbol /.test(e.params.message)) legacy++;
   }
-  return { suggested, applied };
+  return { suggested, applied, legacy };
 }
 
 /** The choice that applies `label`'s suggestion as well as those applied already. */
