@@ -9,7 +9,7 @@
  * |--------------------------------------|----------------------------------------------------------|
  * | gene product, label an HGNC symbol   | `gene` with that symbol                                  |
  * | label a previous symbol (a rename HGNC records, no other gene's alias) | `gene` with the approved symbol; label kept as an alias |
- * | label an alias of one gene, or a previous symbol another gene has as an alias | `other`, as the source labels it, with the gene as a suggestion (not applied); with `aliases: apply` (or the label listed) the gene, as a previous symbol |
+ * | label an alias of one gene, or a previous symbol another gene has as an alias | `other`, as the source labels it, the gene reported as a suggestion (not applied); with `aliases: apply` (or the label listed) `gene` with that symbol, label kept as an alias |
  * | label resolving to a MIR… symbol     | `rna` (a miRNA, whatever the source typed it)            |
  * | label no symbol (or several genes')  | `other`, as the source labels it                         |
  * | two nodes, one symbol (or label)     | one entity                                               |
