@@ -29,7 +29,7 @@ commands:
   shared --therapy A --therapy B [...] [--format tsv|csv|json] [--entities genes|all]
                                       entities shared by two or more of the therapies, with the
                                       relation count per therapy and the references
-  shared --pathway FILE --therapy A [...]
+  shared --pathway FILE --therapy A [...] [--aliases suggest|apply]
                                       the same with an imported pathway (see import) as a view
   figure --therapy ID [--therapy ID ...] [--layout TB|LR] [--lang en|zh] [--out FILE.svg]
          [--title TEXT] [--size journal-85|journal-180|slide-16x9]
@@ -65,10 +65,14 @@ commands:
                                       HGNC table the atlas ships (2021-02) or a newer download
                                       (--hgnc FILE, TSV); the summary goes to stderr
   import FILE [--format gpml|cx2|cx|sbgn|cyjs|sif] [--report FILE] [--out DIR]
+         [--aliases suggest|apply]
                                       read a public pathway (format from its content, up to
                                       50 MB), print every element dropped or changed with its
-                                      line or JSON path (or write it to --report); --out DIR
-                                      writes DIR/<pathway>.json for graph validate --graphs DIR
+                                      line or JSON path (or write it to --report; FILE.json: the
+                                      entries as JSON with their codes); --out DIR writes
+                                      DIR/<pathway>.json for graph validate --graphs DIR.
+                                      Previous symbols (PKM2) are applied; aliases (akt: AKT1)
+                                      are suggested, not applied, unless --aliases apply
 
 options:
   --graphs DIR                        the knowledge base folder (default: graphs); a missing or
@@ -104,6 +108,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   report: { type: 'string' },
   pathway: { type: 'string', multiple: true },
+  aliases: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 type OptionDeclarations = typeof OPTIONS;

@@ -8,6 +8,7 @@ import type { Entity, Mechanism, Relation } from '../model/schema';
 import { entityLabel, pick, relationSentence } from '../model/text';
 import { MECHANISM_CATEGORY_LABELS } from '../model/vocabulary';
 import { OverlayDetails } from './overlay/OverlayDetails';
+import { ImportedEvidence } from './pathways/ImportedEvidence';
 import { OriginFacts } from './pathways/OriginFacts';
 import { CertaintyBadge, References, RelationEvidence, RelationSummary, UncitedNote } from './RelationText';
 
@@ -93,6 +94,7 @@ function EntityDetails({ entity }: { entity: Entity }) {
         )}
         <OriginFacts origin={entity.origin} />
       </dl>
+      <ImportedEvidence entityId={entity.id} />
       <OverlayDetails entity={entity} />
       <div className="row">
         <button type="button" onClick={() => setSteps(steps > 0 ? 0 : 1)} aria-pressed={steps > 0}>

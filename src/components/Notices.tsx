@@ -4,8 +4,10 @@
  * nothing. Warnings and errors sit in an alert region and stay until dismissed; informational
  * ones in a status region, leaving by themselves after a few seconds (not while the pointer
  * or the keyboard focus is on them, so they can be read). "Dismiss all" when several are open.
+ * A notice may carry one action (Undo), a button named for what it acts on, which takes the
+ * focus when the control that led to the notice is gone.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApp, useT } from '../app/context';
 import { lingers, type Notice } from '../store/notices';
 
@@ -55,14 +57,20 @@ function NoticeItem({ notice, held }: { notice: Notice; held: boolean }) {
   const t = useT();
   const language = useApp((s) => s.language);
   const dismiss = useApp((s) => s.dismissNotice);
-  const { id, count, level } = notice;
+  const { id, count, level, action } = notice;
+  const button = useRef<HTMLButtonElement>(null);
+  const hasAction = action !== undefined;
   useEffect(() => {
-    const ms = lingers(level);
+    const ms = lingers(level, hasAction);
     if (ms === null || held) return;
     // Keyed by id and count: a notice raised again is a new item, and its clock restarts.
     const timer = setTimeout(() => dismiss(id), ms);
     return () => clearTimeout(timer);
-  }, [id, level, held, dismiss]);
+  }, [id, level, held, dismiss, hasAction]);
+  const focus = action?.focus === true;
+  useEffect(() => {
+    if (focus) button.current?.focus();
+  }, [focus]);
   const text = notice[language];
   return (
     <div className={`notice notice-${level}`}>
@@ -70,6 +78,21 @@ function NoticeItem({ notice, held }: { notice: Notice; held: boolean }) {
         {text}
         {count > 1 && <span className="notice-count">{` (${count}×)`}</span>}
       </span>
+      {action && (
+        <button
+          ref={button}
+          type="button"
+          className="notice-action"
+          aria-label={action.label[language]}
+          data-notice-action
+          onClick={() => {
+            dismiss(id);
+            action.run();
+          }}
+        >
+          {action.text[language]}
+        </button>
+      )}
       <button type="button" onClick={() => dismiss(id)} aria-label={`${t('dismiss')}: ${text}`}>
         ×
       </button>

@@ -48,10 +48,10 @@ function buildIndex(file: HgncLookupFile): Index {
   return index;
 }
 
-function fromList(kind: 'previous' | 'alias', candidates: string[], from: string): SymbolMatch {
-  return candidates.length === 1
-    ? { kind, symbol: candidates[0], from }
-    : { kind: 'ambiguous', candidates: [...candidates].sort(), from };
+function fromList(kind: 'previous' | 'alias', candidates: string[], from: string, aliasOf?: string[]): SymbolMatch {
+  if (candidates.length > 1) return { kind: 'ambiguous', candidates: [...candidates].sort(), from, via: kind };
+  const others = (aliasOf ?? []).filter((s) => s !== candidates[0]).sort();
+  return { kind, symbol: candidates[0], from, ...(others.length > 0 ? { aliasOf: others } : {}) };
 }
 
 /** One gene and its other names, as an HGNC download (or the atlas) lists them. */
@@ -96,7 +96,7 @@ export function createSymbolResolver(file: HgncLookupFile): HgncResolver {
       const approved = index.approved.get(k);
       if (approved) return { kind: 'approved', symbol: approved, from };
       const previous = index.previous.get(k);
-      if (previous) return fromList('previous', previous, from);
+      if (previous) return fromList('previous', previous, from, index.alias.get(k));
       const alias = index.alias.get(k);
       if (alias) return fromList('alias', alias, from);
       return { kind: 'unknown', from };

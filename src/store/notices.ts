@@ -9,16 +9,30 @@
  * - Values quoted from outside (a link, a stored file) are shortened, so a 51 KB parameter
  *   costs one line, not a screen.
  * - Many problems of one kind become one notice ("500 link values ignored: a, b, c, …").
+ * - A notice may offer one action (Undo after a removal): a button with its own accessible
+ *   name; such a notice stays longer (ACTION_LINGERS_MS), and while the pointer or focus is
+ *   on it, for as long as the reader wants.
  */
 
 export const NOTICE_LEVELS = ['info', 'warning', 'error'] as const;
 export type NoticeLevel = (typeof NOTICE_LEVELS)[number];
+
+/** One thing a notice offers to do: the button's text and accessible name in both languages. */
+export interface NoticeAction {
+  text: { en: string; zh: string };
+  /** The button's accessible name, saying what it acts on ("Undo removing WP3614"). */
+  label: { en: string; zh: string };
+  run: () => void;
+  /** Move the keyboard focus to the button when the notice appears (the control that led to it is gone). */
+  focus?: boolean;
+}
 
 /** What a caller hands to `notify`: the text in both languages and, by default, `info`. */
 export interface NoticeText {
   en: string;
   zh: string;
   level?: NoticeLevel;
+  action?: NoticeAction;
 }
 
 /** A notice on screen. `count`: how many times the same text was raised while it was open. */
@@ -28,12 +42,15 @@ export interface Notice {
   zh: string;
   level: NoticeLevel;
   count: number;
+  action?: NoticeAction;
 }
 
 /** Quoted values longer than this many characters are cut, with "…". */
 export const SHORTEN_AT = 40;
 /** How long an informational notice stays. Long enough to read two lines twice. */
 export const INFO_LINGERS_MS = 6000;
+/** How long a notice offering an action (Undo) stays: long enough to reach it from the keyboard. */
+export const ACTION_LINGERS_MS = 20_000;
 /** More distinct notices than this are not kept: the oldest go first. */
 export const MAX_NOTICES = 5;
 /** Up to this many link problems get a notice each; more become one grouped notice. */
@@ -61,13 +78,18 @@ export function addNotice(list: readonly Notice[], text: NoticeText, id: number)
   const level = text.level ?? 'info';
   const same = list.find((n) => n.en === text.en && n.zh === text.zh && n.level === level);
   const rest = same ? list.filter((n) => n !== same) : [...list];
-  const next: Notice = same ? { ...same, count: same.count + 1 } : { id, en: text.en, zh: text.zh, level, count: 1 };
+  // The same text raised again acts on the latest occasion (a pathway removed, restored and removed again).
+  const action = text.action ? { action: text.action } : {};
+  const next: Notice = same
+    ? { id: same.id, en: same.en, zh: same.zh, level, count: same.count + 1, ...action }
+    : { id, en: text.en, zh: text.zh, level, count: 1, ...action };
   return [...rest, next].slice(-MAX_NOTICES);
 }
 
-/** How long a notice stays by itself: informational ones leave, the others wait for the reader. */
-export function lingers(level: NoticeLevel): number | null {
-  return level === 'info' ? INFO_LINGERS_MS : null;
+/** How long a notice stays by itself: informational ones leave (later if they offer an action), the others wait. */
+export function lingers(level: NoticeLevel, action = false): number | null {
+  if (level !== 'info') return null;
+  return action ? ACTION_LINGERS_MS : INFO_LINGERS_MS;
 }
 
 /** One problem found in a link: its own notice, and the short name a grouped notice uses. */

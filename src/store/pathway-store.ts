@@ -2,7 +2,12 @@
  * Imported pathways kept in the browser: one IndexedDB entry per pathway (idb-keyval, in a
  * database of its own, since idb-keyval opens one object store per database), holding the
  * imported document and its report (so a reload does not read the file again) with the
- * name the person gave it, the format, the date and counts. Nothing leaves the browser.
+ * name the person gave it, the format, the date, counts, its colour and the file itself (so
+ * it can be read again with alias suggestions applied). Nothing leaves the browser.
+ *
+ * What comes back is checked before it is used: the document is validated here, once (the
+ * merge trusts it), entries an earlier version wrote as English sentences become `legacy`
+ * entries shown as written, and a value that is no stored pathway is skipped.
  *
  * As for arrangements (./arrangement-store.ts), storage is a convenience: a missing,
  * throwing, refusing or silent IndexedDB turns persistence off for the page after one
@@ -10,7 +15,16 @@
  * pathway expects it to be there after a reload), and pathways then live in memory.
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { PATHWAY_FORMATS, type PathwayFormat, type PathwayImport } from '../io/pathway/pathway-import';
+import {
+  type AliasChoice,
+  PATHWAY_FORMATS,
+  type PathwayFormat,
+  type PathwayImport,
+  REPORT_ACTIONS,
+  type ReportEntry,
+} from '../io/pathway/pathway-import';
+import { isReportCode, type ReportMessage, reportMessage } from '../io/pathway/report-messages';
+import { GraphDocumentSchema } from '../model/schema';
 import { STORAGE_TIMEOUT_MS } from './arrangement-store';
 import { guardedStorage } from './guarded-storage';
 
@@ -29,6 +43,12 @@ export interface StoredPathway {
   importedAt: string;
   counts: { entities: number; relations: number; report: number };
   imported: PathwayImport;
+  /** The file as opened, kept so that it can be read again (alias suggestions applied or not). */
+  source?: Blob;
+  /** How its aliases were read; absent for pathways an earlier version stored (aliases applied then). */
+  aliases?: AliasChoice;
+  /** Its colour, an index into IMPORTED_COLOURS (src/style/pathway-colours.ts), kept as others come and go. */
+  colour?: number;
 }
 
 export interface PathwayStore {
@@ -51,7 +71,14 @@ export interface PathwayStoreOptions {
 /** A stored pathway made from an import: its counts read off the document. */
 export function storedPathway(
   imported: PathwayImport,
-  { key, fileName, importedAt }: { key: string; fileName: string; importedAt: Date },
+  {
+    key,
+    fileName,
+    importedAt,
+    source,
+    aliases,
+    colour,
+  }: { key: string; fileName: string; importedAt: Date; source?: Blob; aliases?: AliasChoice; colour?: number },
 ): StoredPathway {
   return {
     key,
@@ -66,20 +93,91 @@ export function storedPathway(
       report: imported.report.length,
     },
     imported,
+    ...(source ? { source } : {}),
+    ...(aliases ? { aliases } : {}),
+    ...(colour !== undefined ? { colour } : {}),
   };
 }
 
-/** What a stored value must look like to be used (an older or foreign entry is skipped, not trusted). */
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** A stored message: a known code with parameters, else an earlier version's English sentence. */
+function asMessage(value: Record<string, unknown>): ReportMessage | null {
+  if (isReportCode(value.code) && isObject(value.params))
+    return { code: value.code, params: value.params } as ReportMessage;
+  return typeof value.message === 'string' ? reportMessage('legacy', { message: value.message }) : null;
+}
+
+function asReportEntry(value: unknown): ReportEntry | null {
+  if (!isObject(value) || typeof value.position !== 'string') return null;
+  const action = REPORT_ACTIONS.find((a) => a === value.action);
+  const message = asMessage(value);
+  if (!action || !message) return null;
+  return {
+    position: value.position,
+    ...(typeof value.element === 'string' ? { element: value.element } : {}),
+    action,
+    ...message,
+  };
+}
+
+function asAliasChoice(value: unknown): AliasChoice | undefined {
+  if (value === 'suggest' || value === 'apply') return value;
+  if (isObject(value) && Array.isArray(value.apply) && value.apply.every((l) => typeof l === 'string')) {
+    return { apply: value.apply };
+  }
+  return undefined;
+}
+
+/**
+ * What a stored value must look like to be used: an older or foreign entry is skipped, not
+ * trusted, and the document is validated (the one check after the import's own).
+ */
 export function asStoredPathway(value: unknown): StoredPathway | null {
-  if (typeof value !== 'object' || value === null) return null;
+  if (!isObject(value)) return null;
   const v = value as Partial<StoredPathway>;
   const formats: readonly string[] = PATHWAY_FORMATS;
   if (typeof v.key !== 'string' || typeof v.name !== 'string' || typeof v.importedAt !== 'string') return null;
   if (typeof v.format !== 'string' || !formats.includes(v.format)) return null;
-  const imported = v.imported;
-  if (typeof imported !== 'object' || imported === null || !Array.isArray(imported.report)) return null;
-  if (typeof imported.document !== 'object' || imported.document === null) return null;
-  return v as StoredPathway;
+  const imported: unknown = v.imported;
+  if (!isObject(imported) || !Array.isArray(imported.report) || typeof imported.title !== 'string') return null;
+  const document = GraphDocumentSchema.safeParse(imported.document);
+  if (!document.success) return null;
+  const report = imported.report.map(asReportEntry);
+  if (report.some((e) => e === null)) return null;
+  const notes = Array.isArray(imported.formatNotes)
+    ? imported.formatNotes.flatMap((n) => (isObject(n) ? (asMessage(n) ?? []) : []))
+    : typeof imported.formatNote === 'string'
+      ? [reportMessage('legacy', { message: imported.formatNote })]
+      : [];
+  const aliases = asAliasChoice(v.aliases);
+  const colour = typeof v.colour === 'number' && Number.isInteger(v.colour) && v.colour >= 0 ? v.colour : undefined;
+  return {
+    key: v.key,
+    name: v.name,
+    fileName: typeof v.fileName === 'string' ? v.fileName : v.name,
+    format: v.format as PathwayFormat,
+    ...(typeof v.version === 'string' ? { version: v.version } : {}),
+    importedAt: v.importedAt,
+    counts: isObject(v.counts)
+      ? (v.counts as StoredPathway['counts'])
+      : {
+          entities: document.data.entities?.length ?? 0,
+          relations: document.data.relations?.length ?? 0,
+          report: report.length,
+        },
+    imported: {
+      format: v.format as PathwayFormat,
+      ...(typeof imported.version === 'string' ? { version: imported.version } : {}),
+      ...(notes.length > 0 ? { formatNotes: notes } : {}),
+      title: imported.title,
+      document: document.data,
+      report: report.filter((e): e is ReportEntry => e !== null),
+    },
+    ...(typeof Blob !== 'undefined' && v.source instanceof Blob ? { source: v.source } : {}),
+    ...(aliases ? { aliases } : {}),
+    ...(colour !== undefined ? { colour } : {}),
+  };
 }
 
 const byDate = (a: StoredPathway, b: StoredPathway) =>
@@ -100,9 +198,13 @@ export function createPathwayStore(options: PathwayStoreOptions = {}): PathwaySt
     },
     async list() {
       const stored = (await attempt((s) => entries(s))) ?? [];
-      for (const [, value] of stored) {
+      for (const [key, value] of stored) {
+        // What this page already holds was checked when it came; only the rest is read and validated.
+        if (typeof key === 'string' && memory.has(key)) continue;
         const pathway = asStoredPathway(value);
         if (pathway && !memory.has(pathway.key)) memory.set(pathway.key, pathway);
+        else if (!pathway)
+          console.warn(`imported pathway ${String(key)}: stored value is not a pathway this version reads; skipped`);
       }
       return [...memory.values()].sort(byDate);
     },

@@ -3,6 +3,7 @@
  * consistent (e.g. the neighbourhood filter turns off when the selection goes away).
  */
 import { create } from 'zustand';
+import type { ImportStage } from '../io/pathway/pathway-import';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import { type CertaintyFilter, type EvidenceFilter, entityTherapies, type SubGraph } from '../model/query';
 import { entityLabel } from '../model/text';
@@ -56,7 +57,7 @@ export interface AppState extends ViewState, OverlayState {
   /** The imported pathway whose report is open (its storage key), or null. */
   pathwayReport: string | null;
   /** A pathway file being read: its name and how far the reader is (0 to 1), or null. */
-  pathwayProgress: { fileName: string; fraction: number; stage: string } | null;
+  pathwayProgress: { fileName: string; fraction: number; stage: ImportStage } | null;
 }
 
 /** What the reader sees when asked to reveal an entity: the laid-out graph and what the filters leave of it. */

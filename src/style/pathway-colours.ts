@@ -1,10 +1,14 @@
 /**
  * Colours for imported pathways. The atlas's therapies take the Okabe–Ito palette in their
- * order (./palette.ts), which nine therapies use up. Imported views take, in the order they
- * were opened, colours of ColorBrewer's Dark2, Tableau 10 and d3's Category 10 whose hues Okabe–Ito does not
+ * order (./palette.ts), which nine therapies use up. Imported views take colours of
+ * ColorBrewer's Dark2, Tableau 10 and d3's Category 10 whose hues Okabe–Ito does not
  * already have (Dark2's teal, orange and yellow are near Okabe–Ito's bluish green,
- * vermillion and orange, so they are left out), so an import never looks like a therapy
- * and keeps its colour while others are added after it.
+ * vermillion and orange, so they are left out), so an import never looks like a therapy.
+ *
+ * Each pathway keeps its colour: it is chosen when the pathway is opened (the first one no
+ * open pathway has, else the least used) and stored with it, so removing or adding another
+ * pathway never recolours it. A pathway stored before colours were stored takes one derived
+ * from its storage key, which does not change either.
  */
 import { schemeCategory10, schemeDark2, schemeTableau10 } from 'd3-scale-chromatic';
 import { type TherapyColours, therapyColourScale } from './palette';
@@ -19,8 +23,26 @@ export const IMPORTED_COLOURS: readonly string[] = [
   schemeTableau10[7], // pink #ff9da7
 ];
 
-export function atlasColours(therapyIds: readonly string[], importedIds: readonly string[]): TherapyColours {
+/** The colour for a pathway opened beside pathways of colours `used`: the first unused, else the least used. */
+export function nextPathwayColour(used: readonly (number | undefined)[]): number {
+  const uses = IMPORTED_COLOURS.map(() => 0);
+  for (const c of used) if (c !== undefined) uses[c % uses.length]++;
+  const fewest = Math.min(...uses);
+  return uses.indexOf(fewest);
+}
+
+/** A colour derived from a storage key (FNV-1a), for pathways stored without one. */
+export function keyColour(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % IMPORTED_COLOURS.length;
+}
+
+/** The therapies' colours and each imported view's own: `imported` maps a view's id to its colour index. */
+export function atlasColours(therapyIds: readonly string[], imported: ReadonlyMap<string, number>): TherapyColours {
   const therapies = therapyColourScale(therapyIds);
-  const imported = new Map(importedIds.map((id, i) => [id, IMPORTED_COLOURS[i % IMPORTED_COLOURS.length]]));
-  return (id) => imported.get(id) ?? therapies(id);
+  return (id) => {
+    const colour = imported.get(id);
+    return colour === undefined ? therapies(id) : IMPORTED_COLOURS[colour % IMPORTED_COLOURS.length];
+  };
 }

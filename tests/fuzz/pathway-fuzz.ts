@@ -293,9 +293,10 @@ export function runPathwayFuzz({
         { file: 'imported.json', text: JSON.stringify(imported.document) },
       ]).problems.filter((p) => p.severity === 'error');
       const before = original.get(file.name);
-      const seen = new Set(before?.report.map((e) => `${e.position} ${e.message}`));
+      const said = (e: (typeof imported.report)[number]) => `${e.position} ${e.code} ${JSON.stringify(e.params)}`;
+      const seen = new Set(before?.report.map(said));
       const noticed =
-        imported.report.some((e) => !seen.has(`${e.position} ${e.message}`)) ||
+        imported.report.some((e) => !seen.has(said(e))) ||
         JSON.stringify(imported.document) !== JSON.stringify(before?.document);
       if (errors.length > 0) {
         result.outcome = 'invalid-document';

@@ -48,7 +48,12 @@ describe('resolvers', () => {
   it('prefers an approved symbol, then a previous symbol, then an alias, and never guesses between genes', () => {
     expect(r.resolve('ku70')).toEqual({ kind: 'approved', symbol: 'KU70', from: 'ku70' });
     expect(r.resolve('g22p1')).toEqual({ kind: 'previous', symbol: 'XRCC6', from: 'g22p1' });
-    expect(r.resolve('CTC75')).toEqual({ kind: 'ambiguous', candidates: ['CTC1', 'XRCC6'], from: 'CTC75' });
+    expect(r.resolve('CTC75')).toEqual({
+      kind: 'ambiguous',
+      candidates: ['CTC1', 'XRCC6'],
+      from: 'CTC75',
+      via: 'alias',
+    });
     expect(r.resolve('nope')).toEqual({ kind: 'unknown', from: 'nope' });
     expect(r.resolve('A')).toMatchObject({ kind: 'unknown' });
     expect(r.resolve('ODD')).toMatchObject({ kind: 'approved', symbol: 'ODD' });

@@ -38,16 +38,26 @@ describe('createSymbolResolver (the rule)', () => {
   it('lets an approved symbol win over another gene’s previous symbol', () => {
     expect(resolver.resolve('AK3')).toMatchObject({ kind: 'approved', symbol: 'AK3' });
   });
-  it('resolves a previous symbol of one gene, and prefers it to an alias of another', () => {
-    expect(resolver.resolve('c10orf2')).toMatchObject({ kind: 'previous', symbol: 'TWNK' });
-    expect(resolver.resolve('ABC1')).toMatchObject({ kind: 'previous', symbol: 'ABCA1' });
+  it('resolves a previous symbol of one gene, and prefers it to an alias of another, naming that other', () => {
+    expect(resolver.resolve('c10orf2')).toEqual({ kind: 'previous', symbol: 'TWNK', from: 'c10orf2' });
+    expect(resolver.resolve('ABC1')).toEqual({ kind: 'previous', symbol: 'ABCA1', from: 'ABC1', aliasOf: ['HEATR6'] });
   });
   it('resolves an alias of one gene', () => {
     expect(resolver.resolve('fix')).toMatchObject({ kind: 'alias', symbol: 'AK3' });
   });
   it('calls a previous symbol or alias shared by several genes ambiguous, naming them', () => {
-    expect(resolver.resolve('AK3L1')).toEqual({ kind: 'ambiguous', candidates: ['AK3', 'AK4'], from: 'AK3L1' });
-    expect(resolver.resolve('pair')).toEqual({ kind: 'ambiguous', candidates: ['HEATR6', 'PAIRED'], from: 'pair' });
+    expect(resolver.resolve('AK3L1')).toEqual({
+      kind: 'ambiguous',
+      candidates: ['AK3', 'AK4'],
+      from: 'AK3L1',
+      via: 'previous',
+    });
+    expect(resolver.resolve('pair')).toEqual({
+      kind: 'ambiguous',
+      candidates: ['HEATR6', 'PAIRED'],
+      from: 'pair',
+      via: 'alias',
+    });
   });
   it('does not know a typo or an empty cell', () => {
     expect(resolver.resolve('AK33')).toEqual({ kind: 'unknown', from: 'AK33' });
@@ -72,9 +82,15 @@ describe('the committed HGNC 2021-02 lookup', () => {
     ['MRE11A', 'previous', 'MRE11'],
     ['HIF1A', 'approved', 'HIF1A'],
     ['AK3', 'approved', 'AK3'],
-    ['ABC1', 'previous', 'ABCA1'],
   ])('%s is %s of %s', (identifier, kind, symbol) => {
     expect(resolver.resolve(identifier)).toEqual({ kind, symbol, from: identifier });
+  });
+  it('reads ABC1 as the previous symbol of ABCA1 that HEATR6 has as an alias', () => {
+    expect(resolver.resolve('ABC1')).toEqual({ kind: 'previous', symbol: 'ABCA1', from: 'ABC1', aliasOf: ['HEATR6'] });
+  });
+  it('names the gene of which ERK is an alias beside EPHB2, of which it is a previous symbol', () => {
+    // grep -P '\bERK\b' over the TSV: EPHB2 (previous DRT, ERK, EPHT3) and MAPK1 (aliases ERK, ERK2, …).
+    expect(resolver.resolve('erk')).toEqual({ kind: 'previous', symbol: 'EPHB2', from: 'erk', aliasOf: ['MAPK1'] });
   });
   it('leaves ACSM2 (previous symbol of ACSM2A and ACSM2B) ambiguous', () => {
     expect(resolver.resolve('ACSM2')).toMatchObject({ kind: 'ambiguous', candidates: ['ACSM2A', 'ACSM2B'] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import {
+  ACTION_LINGERS_MS,
   addNotice,
   GROUP_ABOVE,
   INFO_LINGERS_MS,
@@ -50,6 +51,20 @@ describe('addNotice', () => {
     const list = addNotice(addNotice([], { en: 'a', zh: 'a' }, 1), { en: 'a', zh: 'a', level: 'error' }, 2);
     expect(list).toHaveLength(2);
   });
+  it('keeps an action, and the same text raised again acts on the latest occasion', () => {
+    const undo = (run: () => void) => ({
+      text: { en: 'Undo', zh: '撤销' },
+      label: { en: 'Undo x', zh: '撤销 x' },
+      run,
+    });
+    const calls: string[] = [];
+    let list = addNotice([], { en: 'Removed x.', zh: '已移除 x。', action: undo(() => calls.push('first')) }, 1);
+    list = addNotice(list, { en: 'Removed x.', zh: '已移除 x。', action: undo(() => calls.push('second')) }, 2);
+    expect(list).toHaveLength(1);
+    expect(list[0].count).toBe(2);
+    list[0].action?.run();
+    expect(calls).toEqual(['second']);
+  });
   it(`keeps at most ${MAX_NOTICES}, dropping the oldest`, () => {
     let list: Notice[] = [];
     for (let i = 0; i < MAX_NOTICES + 3; i++) list = addNotice(list, { en: `n${i}`, zh: `n${i}` }, i);
@@ -60,6 +75,9 @@ describe('addNotice', () => {
 describe('lingers', () => {
   it('lets informational notices leave, keeps warnings and errors', () => {
     expect(lingers('info')).toBe(INFO_LINGERS_MS);
+    // One that offers an action (Undo) stays long enough to be reached from the keyboard.
+    expect(lingers('info', true)).toBe(ACTION_LINGERS_MS);
+    expect(ACTION_LINGERS_MS).toBeGreaterThan(INFO_LINGERS_MS);
     expect(lingers('warning')).toBeNull();
     expect(lingers('error')).toBeNull();
   });

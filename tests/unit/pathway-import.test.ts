@@ -2,11 +2,14 @@
  * importPathway on small hand-written files: format detection and its notes, what is
  * refused outright (HTML, oversize, not a pathway format, malformed XML or JSON), and the
  * report entries the builder writes (dangling refs, missing and duplicate ids, miRNAs,
- * aliases). The real third-party files are in pathway-readers.test.ts.
+ * previous symbols applied and aliases suggested), each a code with parameters, said in
+ * English and Chinese. The real third-party files are in pathway-readers.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { positionText, reportText } from '../../src/i18n/pathway-report-strings';
 import { importPathway, MAX_PATHWAY_CHARACTERS } from '../../src/io/pathway/import-pathway';
-import { PathwayImportError } from '../../src/io/pathway/pathway-import';
+import { PathwayImportError, type ReportEntry } from '../../src/io/pathway/pathway-import';
+import { REPORT_CODES, type ReportMessage } from '../../src/io/pathway/report-messages';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import type { SymbolMatch, SymbolResolver } from '../../src/model/symbol-resolver';
 
@@ -20,9 +23,16 @@ const resolver: SymbolResolver = {
     if (hit) return { kind: 'approved', symbol: hit, from: identifier };
     if (key === 'PKM2') return { kind: 'previous', symbol: 'PKM', from: identifier };
     if (key === 'P53') return { kind: 'alias', symbol: 'TP53', from: identifier };
+    // As in HGNC 2021: ERK is EPHB2's previous symbol and MAPK1's alias; P38 three genes' alias.
+    if (key === 'ERK') return { kind: 'previous', symbol: 'EPHB2', from: identifier, aliasOf: ['MAPK1'] };
+    if (key === 'P38')
+      return { kind: 'ambiguous', candidates: ['AHSA1', 'AIMP2', 'MAPK14'], from: identifier, via: 'alias' };
     return { kind: 'unknown', from: identifier };
   },
 };
+
+/** An entry (or note) as the command line says it. */
+const en = (m: ReportMessage) => reportText(m, 'en');
 
 const gpml = (body: string, ns = 'http://pathvisio.org/GPML/2013a') =>
   `<?xml version="1.0"?>\n<Pathway xmlns="${ns}" Name="Test">\n${body}\n</Pathway>\n`;
@@ -58,10 +68,15 @@ describe('format detection', () => {
     const text = gpml(node('a', 'TP53') + node('b', 'MDM2') + interaction('i', 'b', 'a', 'TBar'));
     const claimed = run(text, 'p.gpml', 'cx2');
     expect(claimed.format).toBe('gpml');
-    expect(claimed.formatNote).toBe('this is GPML2013a, not CX2; read as GPML2013a');
+    expect(claimed.formatNotes?.map(en)).toEqual(['this is GPML2013a, not CX2; read as GPML2013a']);
     const named = run(text, 'p.sif');
-    expect(named.formatNote).toBe('the file name says SIF, but the content is GPML2013a; read as GPML2013a');
-    expect(run(text, 'p.gpml').formatNote).toBeUndefined();
+    expect(named.formatNotes?.map(en)).toEqual([
+      'the file name says SIF, but the content is GPML2013a; read as GPML2013a',
+    ]);
+    expect(named.formatNotes?.map((n) => reportText(n, 'zh'))).toEqual([
+      '文件名表明是 SIF，但内容是 GPML2013a；已按 GPML2013a 读取',
+    ]);
+    expect(run(text, 'p.gpml').formatNotes).toBeUndefined();
   });
   it('tells GPML2021 from GPML 2013a by its namespace', () => {
     const text = gpml(
@@ -111,7 +126,7 @@ describe('the report', () => {
           '<Interaction GraphId="i2"><Graphics><Point X="0" Y="0" GraphRef="a"/><Point X="1" Y="1" ArrowHead="Arrow"/></Graphics></Interaction>',
       ),
     );
-    expect(r.report.filter((e) => e.action === 'dropped').map((e) => [e.element, e.message])).toEqual([
+    expect(r.report.filter((e) => e.action === 'dropped').map((e) => [e.element, en(e)])).toEqual([
       ['i1', 'Interaction Arrow: its target end points at "nowhere", which is no element of the file'],
       ['i2', 'Interaction Arrow: its target end is not connected to any element (no GraphRef)'],
     ]);
@@ -120,31 +135,76 @@ describe('the report', () => {
   it('keeps an unknown arrowhead as associated and says so', () => {
     const r = run(gpml(node('a', 'TP53') + node('b', 'MDM2') + interaction('i', 'a', 'b', 'mim-wobble')));
     expect(r.document.relations?.[0].type).toBe('associated');
-    expect(r.report.find((e) => e.element === 'i')?.message).toBe(
-      'unknown arrowhead "mim-wobble"; kept as "associated"',
-    );
+    const entry = r.report.find((e) => e.element === 'i');
+    expect(entry && en(entry)).toBe('unknown arrowhead "mim-wobble"; kept as "associated"');
   });
   it('drops a DataNode without an id and the later of two with one id', () => {
-    const r = run(gpml('<DataNode TextLabel="EGFR" Type="GeneProduct"/>' + node('a', 'TP53') + node('a', 'MDM2')));
+    const r = run(gpml(`<DataNode TextLabel="EGFR" Type="GeneProduct"/>${node('a', 'TP53')}${node('a', 'MDM2')}`));
     expect(r.report.map((e) => e.action)).toEqual(['dropped', 'dropped']);
-    expect(r.report[0].message).toMatch(/DataNode "EGFR" has no id/);
-    expect(r.report[1].message).toMatch(/duplicate id "a" \(first at line \d+\)/);
+    expect(en(r.report[0])).toMatch(/DataNode "EGFR" has no id/);
+    expect(en(r.report[1])).toMatch(/duplicate id "a" \(first at line \d+\)/);
+    // The position inside the Chinese sentence is said in Chinese too.
+    expect(reportText(r.report[1], 'zh')).toMatch(/^重复的 id“a”（首次出现于第 \d+ 行）/);
   });
-  it('resolves previous symbols and aliases to the approved one, keeping the label as an alias', () => {
-    const r = run(gpml(node('a', 'PKM2') + node('b', 'p53') + interaction('i', 'a', 'b')));
-    expect(r.document.entities?.map((e) => [e.symbol, e.aliases])).toEqual([
-      ['PKM', ['PKM2']],
-      ['TP53', ['p53']],
+  it('applies a previous symbol, keeping the label as an alias, and only suggests an alias', () => {
+    const r = run(gpml(node('a', 'PKM2') + node('b', 'p53') + node('c', 'TP53') + interaction('i', 'a', 'b')));
+    // p53 stays itself: not a gene, so it is not TP53 (the file's own TP53 node stays apart).
+    expect(r.document.entities?.map((e) => [e.type, e.label.en, e.symbol, e.aliases])).toEqual([
+      ['gene', 'PKM2', 'PKM', ['PKM2']],
+      ['other', 'p53', undefined, []],
+      ['gene', 'TP53', 'TP53', []],
     ]);
-    expect(r.report.map((e) => e.message)).toEqual([
+    expect(r.report.map((e) => [e.code, e.action])).toEqual([
+      ['previous-applied', 'changed'],
+      ['alias-suggested', 'changed'],
+    ]);
+    expect(r.report.map(en)).toEqual([
       'previous symbol PKM2 resolved to PKM',
-      'alias symbol p53 resolved to TP53',
+      'GeneProduct label "p53" is an alias of TP53; not applied: kept as "p53", type "other" (suggestion: TP53)',
+    ]);
+    expect(r.report.map((e) => reportText(e, 'zh'))).toEqual([
+      '曾用符号 PKM2 已解析为 PKM',
+      'GeneProduct 标签“p53”是 TP53 的别名；未采用：保留为“p53”，类型为“其他”（建议：TP53）',
+    ]);
+  });
+  it('suggests, not applies, a previous symbol that another gene has as an alias (ERK)', () => {
+    const r = run('erk 1 TP53\n', 'x.sif');
+    expect(r.document.entities?.map((e) => [e.type, e.label.en])).toEqual([
+      ['other', 'erk'],
+      ['gene', 'TP53'],
+    ]);
+    expect(r.report.map(en)).toEqual([
+      'SIF node label "erk" is a previous symbol of EPHB2 and an alias of MAPK1; not applied: kept as "erk", type "other" (suggestion: EPHB2)',
+    ]);
+  });
+  it('applies alias suggestions when asked, all or for the labels listed, and says it was a choice', () => {
+    const text = gpml(node('a', 'erk') + node('b', 'p53') + interaction('i', 'a', 'b'));
+    const all = importPathway(text, { fileName: 'x.gpml', resolver, aliases: 'apply' });
+    expect(all.document.entities?.map((e) => [e.type, e.symbol, e.aliases])).toEqual([
+      ['gene', 'EPHB2', ['erk']],
+      ['gene', 'TP53', ['p53']],
+    ]);
+    expect(all.report.map(en)).toEqual([
+      'GeneProduct label "erk" is a previous symbol of EPHB2 and an alias of MAPK1; applied by choice: read as EPHB2',
+      'GeneProduct label "p53" is an alias of TP53; applied by choice: read as TP53',
+    ]);
+    const one = importPathway(text, { fileName: 'x.gpml', resolver, aliases: { apply: ['P53'] } });
+    expect(one.report.map((e) => [e.code, e.element])).toEqual([
+      ['alias-suggested', 'a'],
+      ['alias-applied', 'b'],
+    ]);
+  });
+  it('never applies a name several genes share, even when aliases are applied', () => {
+    const r = importPathway('p38 1 TP53\n', { fileName: 'x.sif', resolver, aliases: 'apply' });
+    expect(r.document.entities?.[0]).toMatchObject({ type: 'other', label: { en: 'p38' } });
+    expect(r.report.map(en)).toEqual([
+      'SIF node label "p38" is an alias of several genes (AHSA1, AIMP2, MAPK14); not applied: kept as "p38", type "other"',
     ]);
   });
   it('types a gene-typed node that is a microRNA as rna', () => {
     const r = run(gpml(node('a', 'MIR21') + node('b', 'TP53') + interaction('i', 'a', 'b', 'TBar')));
     expect(r.document.entities?.[0]).toMatchObject({ type: 'rna', label: { en: 'MIR21' } });
-    expect(r.report[0].message).toBe('GeneProduct "MIR21" is a microRNA (MIR21); typed "rna"');
+    expect(en(r.report[0])).toBe('GeneProduct "MIR21" is a microRNA (MIR21); typed "rna"');
   });
   it('reports a cyjs and a CX2 edge to a missing node with its JSON path', () => {
     const cyjs = JSON.stringify({
@@ -153,14 +213,15 @@ describe('the report', () => {
         edges: [{ data: { id: 'e', source: 'a', target: 'z' } }],
       },
     });
-    expect(run(cyjs, 'x.cyjs').report).toEqual([
-      {
-        position: '$.elements.edges[0]',
-        element: 'e',
-        action: 'dropped',
-        message: 'edge edge points at "z", which is no node of the file',
-      },
-    ]);
+    const [entry] = run(cyjs, 'x.cyjs').report;
+    expect(entry).toEqual({
+      position: '$.elements.edges[0]',
+      element: 'e',
+      action: 'dropped',
+      code: 'edge-to-missing',
+      params: { sourceType: 'edge', missing: ['z'] },
+    });
+    expect(en(entry)).toBe('edge edge points at "z", which is no node of the file');
     const cx2 = JSON.stringify([
       { CXVersion: '2.0' },
       { nodes: [{ id: 1, v: { name: 'TP53' } }] },
@@ -171,18 +232,18 @@ describe('the report', () => {
   it('reads a SIF line with several targets, tabs or spaces, and reports a line of two fields', () => {
     const r = run('TP53\tinhibits\tMDM2\tEGFR\nPKM  1  TP53  \nEGFR TP53\n', 'x.sif');
     expect(r.document.relations?.map((x) => x.type)).toEqual(['inhibits', 'inhibits', 'activates']);
-    expect(r.report.filter((e) => e.action === 'dropped')).toEqual([
-      {
-        position: 'line 3',
-        action: 'dropped',
-        message: '"EGFR TP53" has two fields; a SIF line is "source interaction target …" or a lone node',
-      },
+    const dropped = r.report.filter((e) => e.action === 'dropped');
+    expect(dropped.map((e) => [e.position, en(e)])).toEqual([
+      ['line 3', '"EGFR TP53" has two fields; a SIF line is "source interaction target …" or a lone node'],
+    ]);
+    expect(dropped.map((e) => [positionText(e.position, 'zh'), reportText(e, 'zh')])).toEqual([
+      ['第 3 行', '“EGFR TP53”只有两个字段；SIF 的一行应为“源 相互作用 目标 …”或单独一个节点'],
     ]);
   });
   it('without a symbol table, takes symbol-shaped labels as genes and says the symbols went unchecked', () => {
     const r = importPathway('TP53 -1 MDM2\nTP53\t1\tweird label\n', { fileName: 'x.sif' });
     expect(r.document.entities?.map((e) => e.type)).toEqual(['gene', 'gene', 'other']);
-    expect(r.report[0].message).toMatch(/no HGNC symbol table given/);
+    expect(en(r.report[0])).toMatch(/no HGNC symbol table given/);
   });
 });
 
@@ -233,13 +294,8 @@ describe('CX1 and SBGN-ML Activity Flow', () => {
     expect([r.format, r.version, r.title]).toEqual(['cx', 'CX 1', 'Tiny CX']);
     expect(r.document.entities?.map((e) => e.type)).toEqual(['gene', 'gene', 'metabolite']);
     expect(r.document.relations?.map((x) => x.type)).toEqual(['inhibits', 'associated']);
-    expect(r.report).toEqual([
-      {
-        position: '$[3].edges[1]',
-        element: 'wobbles',
-        action: 'changed',
-        message: 'unknown interaction "wobbles" on 1 edge; kept as "associated"',
-      },
+    expect(r.report.map((e) => [e.position, e.element, e.action, en(e)])).toEqual([
+      ['$[3].edges[1]', 'wobbles', 'changed', 'unknown interaction "wobbles" on 1 edge; kept as "associated"'],
     ]);
   });
   it('reads AF influences, turning the sign through a NOT operator', () => {
@@ -259,7 +315,7 @@ describe('CX1 and SBGN-ML Activity Flow', () => {
       ['af-egfr', 'activates', 'af-tp53'],
       ['af-mdm2', 'inhibits', 'af-tp53'],
     ]);
-    expect(r.report.map((e) => e.message)).toEqual(['not n is not an entity; read as 1 relation(s): MDM2 → TP53']);
+    expect(r.report.map(en)).toEqual(['not n is not an entity; read as 1 relation(s): MDM2 → TP53']);
   });
 });
 
@@ -274,5 +330,56 @@ describe('large XML', () => {
     const r = importPathway(text, { fileName: 'big.gpml', resolver, onProgress: (f) => fractions.push(f) });
     expect(r.document.relations).toHaveLength(1);
     expect(fractions.filter((f) => f > 0 && f < 0.5).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('report entries in both languages', () => {
+  it('says every code in English and Chinese, the Chinese without an English sentence', () => {
+    // One entry per code from every reader: GPML, SIF, cyjs, CX2, SBGN-ML and the builder.
+    const files: Array<[string, string]> = [
+      [
+        gpml(
+          '<Group GraphId="x"/>' +
+            '<DataNode TextLabel="EGFR" Type="GeneProduct"/>' +
+            node('a', 'TP53') +
+            node('a', 'MDM2') +
+            node('b', 'p53') +
+            node('c', 'erk') +
+            node('d', 'MIR21') +
+            node('e', 'p38') +
+            node('f', 'zzz') +
+            node('g', 'PKM2', 'Odd') +
+            '<Interaction><Graphics><Point X="0" Y="0" GraphRef="a"/><Point X="1" Y="1" GraphRef="b" ArrowHead="mim-wobble"/></Graphics></Interaction>' +
+            interaction('i2', 'a', 'nowhere'),
+        ),
+        'all.gpml',
+      ],
+      ['TP53 1 MDM2 MDM2\nEGFR wobbles TP53\nEGFR TP53\n', 'all.sif'],
+    ];
+    const seen = new Set<string>();
+    for (const [text, name] of files) {
+      for (const entry of run(text, name).report) {
+        seen.add(entry.code);
+        const zh = reportText(entry, 'zh');
+        expect(reportText(entry, 'en')).not.toBe('');
+        // Chinese text carries the file's words (labels, ids, type names) but no English sentence.
+        expect(zh, `${entry.code}: ${zh}`).not.toMatch(/\b(is|the|and|not|kept|dropped|of|to|from)\b/);
+      }
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has a wording for every code in both languages', () => {
+    const samples: ReportEntry[] = REPORT_CODES.map((code) => ({
+      position: 'line 1',
+      action: 'kept',
+      code,
+      params: {},
+    })) as unknown as ReportEntry[];
+    for (const entry of samples) {
+      // Parameters of the wrong shape never break the report: they are said as data.
+      expect(typeof reportText(entry, 'en')).toBe('string');
+      expect(typeof reportText(entry, 'zh')).toBe('string');
+    }
   });
 });

@@ -3,22 +3,31 @@
  * note, where the folder is absent). Every number is derived independently from the file,
  * as written beside it (python3's xml.etree / json over the file, grep, awk); the
  * derivation applies the mapping tables of the readers' header comments, not their code.
+ *
+ * Symbols: each gene-typed label was classified by a short python pass over HGNC's
+ * 2021-02 TSV in ../shared/data (approved symbols first; then previous symbols; then
+ * aliases), with the pathway rule: a previous symbol of exactly one gene that no other
+ * gene has as an alias is applied; an alias of one gene, or a previous symbol another gene
+ * has as an alias (ERK: EPHB2's previous, MAPK1's alias), is a suggestion, not applied; a
+ * name several genes share is never applied.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reportText } from '../../src/i18n/pathway-report-strings';
 import { importPathway } from '../../src/io/pathway/import-pathway';
-import type { PathwayImport } from '../../src/io/pathway/pathway-import';
+import type { AliasRule, PathwayImport } from '../../src/io/pathway/pathway-import';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import { DATA, testResolver } from './pathway-test-resolver';
 
 const present = existsSync(DATA) && testResolver() !== undefined;
 if (!present) console.warn(`pathway-readers: ${DATA} (or its HGNC table) is absent; the real-file tests are skipped`);
 
-function read(relative: string): PathwayImport {
+function read(relative: string, aliases: AliasRule = 'suggest'): PathwayImport {
   const file = `${DATA}/${relative}`;
   return importPathway(readFileSync(file, 'utf8'), {
     fileName: relative.split('/').pop() ?? relative,
     resolver: testResolver(),
+    aliases,
   });
 }
 
@@ -31,7 +40,8 @@ function countBy<T>(items: readonly T[] | undefined, key: (item: T) => string): 
 const relationTypes = (r: PathwayImport) => countBy(r.document.relations, (x) => x.type);
 const entityTypes = (r: PathwayImport) => countBy(r.document.entities, (x) => x.type);
 const entries = (r: PathwayImport, action: string, pattern: RegExp) =>
-  r.report.filter((e) => e.action === action && pattern.test(e.message));
+  r.report.filter((e) => e.action === action && pattern.test(reportText(e, 'en')));
+const codes = (r: PathwayImport) => countBy(r.report, (e) => e.code);
 
 /** The document alone passes the loader with no error (warnings, e.g. unlinked nodes, allowed). */
 function expectLoads(r: PathwayImport) {
@@ -89,9 +99,7 @@ describe.skipIf(!present)('GPML 2013a: WP4585 (PD-1 blockade)', () => {
     // 2 Pathway; 7 Groups (2 Style="Complex"). WP4585-datanodes.tsv has no HGNC id for
     // "Tumor-associated antigen", "MHC I" and "MHC II": those 3 are not genes.
     expect(entityTypes(r)).toEqual({ gene: 23, other: 3 + 5, metabolite: 9, pathway: 2, complex: 2 });
-    const notSymbols = entries(r, 'changed', /is not a known HGNC symbol/).map(
-      (e) => e.message.match(/"([^"]+)"/)?.[1],
-    );
+    const notSymbols = r.report.flatMap((e) => (e.code === 'not-a-symbol' ? [e.params.label] : []));
     expect(notSymbols).toEqual(['Tumor-associated antigen', 'MHC I', 'MHC II']);
     expect(r.document.entities?.some((e) => e.label.en === 'MHC I' && e.type === 'gene')).toBe(false);
   });
@@ -114,7 +122,7 @@ describe.skipIf(!present)('GPML2021: WP1941', () => {
     // Metabolite, 5 Protein (4 distinct, none an HGNC symbol), 2 Pathway; 18 Interactions:
     // Conversion 9, Catalysis 5, Directed 4; 12 of them end on an <Anchor>.
     expect(r.version).toBe('GPML2021');
-    expect(r.formatNote).toBeUndefined();
+    expect(r.formatNotes).toBeUndefined();
     expect(entityTypes(r)).toEqual({ metabolite: 12, other: 4, pathway: 2 });
     expect(relationTypes(r)).toEqual({ 'converts-to': 9, promotes: 9 });
     expect(entries(r, 'changed', /ends on an anchor/)).toHaveLength(12);
@@ -135,7 +143,7 @@ describe.skipIf(!present)('Cytoscape .cyjs: the GeneMANIA export', () => {
   it('resolves C10orf2 → TWNK and MRE11A → MRE11, with their JSON paths', () => {
     if (!r) return;
     const changed = entries(r, 'changed', /previous symbol/);
-    expect(changed.map((e) => e.message)).toEqual([
+    expect(changed.map((e) => reportText(e, 'en'))).toEqual([
       'previous symbol MSH5-C6orf26 resolved to MSH5-SAPCD1',
       'previous symbol MRE11A resolved to MRE11',
       'previous symbol C10orf2 resolved to TWNK',
@@ -154,17 +162,48 @@ describe.skipIf(!present)('SIF: the CellNOpt HepG2 network', () => {
     // awk '{print $2}' | sort | uniq -c: 104 "1", 10 "-1"; every line has 3 fields.
     expect(relationTypes(r)).toEqual({ activates: 104, inhibits: 10 });
   });
-  it('keeps lower-case names that are no symbol as "other" and says so for each', () => {
+  it('keeps names that are no symbol, or only an alias, as "other", and says so for each', () => {
     if (!r) return;
-    // 80 distinct names (awk); "rac" and "akt" are both aliases of AKT1 in the HGNC table, so
-    // 79 entities. Each name is reported once: resolved, ambiguous or not a symbol.
-    expect(r.document.entities).toHaveLength(79);
-    expect(entries(r, 'changed', /merged/)).toHaveLength(1);
+    // 80 distinct names (awk '{print $1; for (i=3;i<=NF;i++) print $i}' | sort -u). Against the
+    // HGNC TSV (python, the rule above): 26 approved; 4 previous symbols applied (tnfa TNF,
+    // il1r IL1R1, shc SHC1, msk12 ITGB1); 16 suggestions: 14 aliases of one gene (pi3k
+    // PIK3CA, sitpec ECSIT, rac AKT1, akt AKT1, mkk3/4/6/7 MAP2K3/4/6/7, ask1 MAP3K5, p90rsk
+    // RPS6KA1, jnk MAPK8, prak MAPKAPK5, hsp27 HSPB1, p53 TP53) and 2 previous symbols that
+    // another gene has as an alias (erk EPHB2/MAPK1, cot MAP3K8/CROT); 3 aliases of several
+    // genes (a20, nik, p38); 31 no symbol. So 30 genes and 50 others, each name its own entity.
+    expect(r.document.entities).toHaveLength(80);
+    expect(entityTypes(r)).toEqual({ gene: 30, other: 50 });
+    expect(codes(r)).toEqual({
+      'previous-applied': 4,
+      'alias-suggested': 16,
+      'ambiguous-symbol': 3,
+      'not-a-symbol': 31,
+    });
     const other = r.document.entities?.filter((e) => e.type === 'other') ?? [];
-    expect(entries(r, 'changed', /not a known HGNC symbol|several genes/)).toHaveLength(other.length);
-    expect(other.map((e) => e.label.en)).toContain('stat3n');
+    expect(other.map((e) => e.label.en)).toEqual(expect.arrayContaining(['stat3n', 'erk', 'akt', 'rac']));
+    const erk = r.report.find((e) => e.element === 'erk');
+    expect(erk && reportText(erk, 'en')).toBe(
+      'SIF node label "erk" is a previous symbol of EPHB2 and an alias of MAPK1; not applied: kept as "erk", type "other" (suggestion: EPHB2)',
+    );
     expect(r.report.every((e) => /^line \d+$/.test(e.position))).toBe(true);
     expectLoads(r);
+  });
+  it('with alias suggestions applied, reads the 16 as their genes: rac and akt become one AKT1', () => {
+    const applied = read('sif-cellnopt-HepG2CancerRes2011.sif', 'apply');
+    // The 16 suggestions name 15 genes (rac and akt both AKT1), none of them one of the 30
+    // genes above; no line joins rac and akt (awk), so no edge becomes a self-loop.
+    expect(applied.document.entities).toHaveLength(79);
+    expect(entityTypes(applied)).toEqual({ gene: 45, other: 34 });
+    expect(codes(applied)).toEqual({
+      'previous-applied': 4,
+      'alias-applied': 16,
+      'ambiguous-symbol': 3,
+      'not-a-symbol': 31,
+      'drawn-twice': 1,
+    });
+    expect(applied.document.entities?.find((e) => e.symbol === 'EPHB2')?.aliases).toEqual(['erk']);
+    expect(relationTypes(applied)).toEqual({ activates: 104, inhibits: 10 });
+    expectLoads(applied);
   });
 });
 
@@ -215,6 +254,24 @@ describe.skipIf(!present)('SBGN-ML PD: insulin-like growth factor signalling', (
     expect(entries(r, 'changed', /is not an entity; read as/)).toHaveLength(7);
     expect(entries(r, 'dropped', /equivalence arc/)).toHaveLength(2);
     expect(entries(r, 'changed', /state variable/)).toHaveLength(9);
+  });
+  it('suggests, not applies, the aliases among its macromolecules', () => {
+    if (!r) return;
+    // python3 xml.etree: 18 macromolecule glyphs (9 labels) against the HGNC TSV: Grb2 (3
+    // glyphs) approved; IGFR (2, alias of IGF1R), IGF (2, IGF1), c-Fos (2, FOS) and ERK (1,
+    // EPHB2's previous symbol, MAPK1's alias): 7 suggestions, one per glyph; RAS, SOS, RSK,
+    // IRS1-4 (8 glyphs) no symbol. One gene, GRB2.
+    expect(codes(r)['alias-suggested']).toBe(7);
+    expect(codes(r)['not-a-symbol']).toBe(8);
+    expect(entityTypes(r).gene).toBe(1);
+    const applied = read('sbgn/insulin-like_growth_factor_signaling.sbgn', 'apply');
+    expect(codes(applied)['alias-applied']).toBe(7);
+    expect(
+      applied.document.entities
+        ?.filter((e) => e.type === 'gene')
+        .map((e) => e.symbol)
+        .sort(),
+    ).toEqual(['EPHB2', 'FOS', 'GRB2', 'IGF1', 'IGF1R']);
   });
   it('reads the 3 catalysis and 3 stimulation arcs as promotes and activates', () => {
     if (!r) return;

@@ -2,13 +2,16 @@
  * Imported pathways in the browser (src/store/pathway-store.ts) on fake-indexeddb, a real
  * IndexedDB implementation in memory: what is saved is listed after a "reload" (a second
  * store on the same database), oldest first; renames and removals persist; entries that
- * are not stored pathways are skipped; and every way IndexedDB fails (throws when opened,
- * never answers) reports once and leaves the pathways in memory.
+ * are not stored pathways are skipped; what comes back is validated once (a document the
+ * loader would refuse is skipped), an earlier version's English entries are kept as
+ * `legacy` entries, the file and the colour come back; and every way IndexedDB fails
+ * (throws when opened, never answers) reports once and leaves the pathways in memory.
  */
 import { IDBFactory } from 'fake-indexeddb';
 import type { UseStore } from 'idb-keyval';
 import { createStore, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { reportText } from '../../src/i18n/pathway-report-strings';
 import { importPathway } from '../../src/io/pathway/import-pathway';
 import {
   asStoredPathway,
@@ -79,6 +82,77 @@ describe('the pathway store', () => {
     const listed = await createPathwayStore({ open }).list();
     expect(listed.map((p) => p.key)).toEqual(['good']);
     expect(asStoredPathway(null)).toBeNull();
+  });
+
+  it('validates what comes back once, and skips a document the loader would refuse', async () => {
+    const store = open();
+    const broken = pathway('broken', 1);
+    const relations = broken.imported.document.relations ?? [];
+    await set(
+      'broken',
+      {
+        ...broken,
+        imported: {
+          ...broken.imported,
+          document: { ...broken.imported.document, relations: [{ ...relations[0], type: 'teleports' }] },
+        },
+      },
+      store,
+    );
+    await set('good', pathway('good', 2), store);
+    const listed = await createPathwayStore({ open }).list();
+    expect(listed.map((p) => p.key)).toEqual(['good']);
+    // Defaults are applied as the schema says (certainty "stated"): the document is the validated one.
+    expect(listed[0].imported.document.relations?.[0].certainty).toBe('stated');
+  });
+
+  it("reads an earlier version's entries (English sentences, a format note) as legacy entries shown as written", async () => {
+    const old = pathway('old', 1);
+    const value = {
+      ...old,
+      imported: {
+        ...old.imported,
+        formatNote: 'the file name says SIF, but the content is GPML2013a; read as GPML2013a',
+        report: [{ position: 'line 3', element: 'a', action: 'changed', message: 'alias symbol akt resolved to AKT1' }],
+      },
+    };
+    await set('old', value, open());
+    const [back] = await createPathwayStore({ open }).list();
+    expect(back.imported.report).toEqual([
+      {
+        position: 'line 3',
+        element: 'a',
+        action: 'changed',
+        code: 'legacy',
+        params: { message: 'alias symbol akt resolved to AKT1' },
+      },
+    ]);
+    expect(reportText(back.imported.report[0], 'zh')).toBe('alias symbol akt resolved to AKT1');
+    expect(back.imported.formatNotes?.map((n) => reportText(n, 'en'))).toEqual([
+      'the file name says SIF, but the content is GPML2013a; read as GPML2013a',
+    ]);
+    // Stored before files and colours were kept: neither comes back, and nothing else is lost.
+    expect(back.source).toBeUndefined();
+    expect(back.colour).toBeUndefined();
+    expect(back.aliases).toBeUndefined();
+  });
+
+  it('keeps the file, its alias choice and its colour across a reload', async () => {
+    const file = new Blob([SIF], { type: 'text/plain' });
+    const p = storedPathway(imported, {
+      key: 'k',
+      fileName: 'egfr.sif',
+      importedAt: new Date(0),
+      source: file,
+      aliases: { apply: ['erk'] },
+      colour: 4,
+    });
+    await createPathwayStore({ open }).save(p);
+    const [back] = await createPathwayStore({ open }).list();
+    expect(await back.source?.text()).toBe(SIF);
+    expect(back.aliases).toEqual({ apply: ['erk'] });
+    expect(back.colour).toBe(4);
+    expect(back.imported.report).toEqual(imported.report);
   });
 
   it('reports an IndexedDB that throws once and keeps pathways for the page', async () => {

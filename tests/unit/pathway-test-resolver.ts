@@ -2,7 +2,8 @@
  * A SymbolResolver for tests, read from the HGNC table in ../shared/data (approved symbol,
  * previous symbols, aliases). Approved symbols take precedence (the data README: 226
  * previous symbols and 456 aliases are someone else's approved symbol), then previous
- * symbols, then aliases; a name shared by several genes is ambiguous. The app's resolver
+ * symbols, then aliases; a name shared by several genes is ambiguous, and a previous symbol
+ * names the genes that have it as an alias (`aliasOf`). The app's resolver
  * is built elsewhere from the compact lookup; this one only lets the readers' tests run.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -46,7 +47,10 @@ export function testResolver(): SymbolResolver | undefined {
       const found = map.get(key);
       if (!found) continue;
       const candidates = [...found].sort();
-      return candidates.length === 1 ? { kind, symbol: candidates[0], from } : { kind: 'ambiguous', candidates, from };
+      if (candidates.length > 1) return { kind: 'ambiguous', candidates, from, via: kind };
+      // A previous symbol that other genes have as an alias (ERK: EPHB2's previous, MAPK1's alias).
+      const others = kind === 'previous' ? [...(alias.get(key) ?? [])].filter((s) => s !== candidates[0]).sort() : [];
+      return { kind, symbol: candidates[0], from, ...(others.length > 0 ? { aliasOf: others } : {}) };
     }
     return { kind: 'unknown', from };
   };

@@ -1,11 +1,12 @@
 /**
  * The knowledge base the app draws: the bundled one plus the imported pathways, each a view
  * of its own (through the model's mergePathways), under the name the person gave it. Pure;
- * App's provider computes it once per change of the pathway list.
+ * App's provider computes it once per change of the pathway list. The documents were
+ * validated when imported or read back from the browser's store, and mergePathways
+ * remembers each pathway's part, so a rename costs a new index, not a new merge.
  */
-import type { PathwayImport } from '../../io/pathway/pathway-import';
 import type { KnowledgeBase } from '../../model/knowledge-base';
-import { mergePathways } from '../../model/merge-pathways';
+import { type ImportedEvidence, mergePathways } from '../../model/merge-pathways';
 import type { StoredPathway } from '../../store/pathway-store';
 
 export interface PathwayViews {
@@ -14,22 +15,16 @@ export interface PathwayViews {
   viewOf: ReadonlyMap<string, string>;
   /** The storage key of each imported view, by its therapy id. */
   pathwayOf: ReadonlyMap<string, string>;
-}
-
-/** The import as it should be drawn: its view named as the person named it. */
-function named(pathway: StoredPathway): PathwayImport {
-  const { imported, name } = pathway;
-  const therapies = (imported.document.therapies ?? []).map((t) => ({
-    ...t,
-    label: { en: name, zh: name },
-    name: { en: name, zh: name },
-  }));
-  return { ...imported, document: { ...imported.document, therapies } };
+  /** By entity id: what imported pathways say of an entity they share with the atlas (or an earlier import). */
+  evidence: ReadonlyMap<string, readonly ImportedEvidence[]>;
 }
 
 export function withPathways(base: KnowledgeBase, pathways: readonly StoredPathway[]): PathwayViews {
-  if (pathways.length === 0) return { kb: base, viewOf: new Map(), pathwayOf: new Map() };
-  const kb = mergePathways(base, pathways.map(named));
+  if (pathways.length === 0) return { kb: base, viewOf: new Map(), pathwayOf: new Map(), evidence: new Map() };
+  const kb = mergePathways(
+    base,
+    pathways.map((p) => ({ document: p.imported.document, name: p.name })),
+  );
   // mergePathways appends each import's one view after the atlas's therapies, in order.
   const added = kb.therapies.slice(base.therapies.length);
   const viewOf = new Map<string, string>();
@@ -37,7 +32,12 @@ export function withPathways(base: KnowledgeBase, pathways: readonly StoredPathw
     const view = added[i];
     if (view) viewOf.set(p.key, view.id);
   });
-  return { kb, viewOf, pathwayOf: new Map([...viewOf].map(([key, id]) => [id, key])) };
+  return {
+    kb,
+    viewOf,
+    pathwayOf: new Map([...viewOf].map(([key, id]) => [id, key])),
+    evidence: kb.importedEvidence,
+  };
 }
 
 let last: { base: KnowledgeBase; pathways: readonly StoredPathway[]; views: PathwayViews } | null = null;

@@ -1,7 +1,7 @@
 /**
  * Provides the knowledge base the app draws, "bundled + imported pathways", computed once
- * per change of the pathway list (../derive/pathways.ts), with colours for the imported
- * views, and the pathway session (open, rename, remove) to the panels that need it.
+ * per change of the pathway list (../derive/pathways.ts), with each imported view in its
+ * own kept colour, and the pathway session (open, rename, remove) to the panels that need it.
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { useStore } from 'zustand';
@@ -13,7 +13,7 @@ import type { AppStore } from '../../store/store';
 import { atlasColours } from '../../style/pathway-colours';
 import { AppProvider } from '../context';
 import { type PathwayViews, pathwayViews } from '../derive/pathways';
-import type { PathwaySession } from './pathway-session';
+import { colourOf, type PathwaySession } from './pathway-session';
 
 interface PathwayContextValue {
   session: PathwaySession;
@@ -41,14 +41,17 @@ export interface PathwayAtlasProps {
 export function PathwayAtlas({ base, store, session, stories, problems, layouts, children }: PathwayAtlasProps) {
   const pathways = useStore(store, (s) => s.pathways);
   const views = useMemo(() => pathwayViews(base, pathways), [base, pathways]);
-  const colours = useMemo(
-    () =>
-      atlasColours(
-        base.therapies.map((t) => t.id),
-        views.kb.therapies.slice(base.therapies.length).map((t) => t.id),
-      ),
-    [base, views],
-  );
+  const colours = useMemo(() => {
+    const byView = new Map<string, number>();
+    for (const p of pathways) {
+      const view = views.viewOf.get(p.key);
+      if (view) byView.set(view, colourOf(p));
+    }
+    return atlasColours(
+      base.therapies.map((t) => t.id),
+      byView,
+    );
+  }, [base, views, pathways]);
   const app = useMemo(
     () => ({ kb: views.kb, stories, problems, store, colours, layouts }),
     [views, stories, problems, store, colours, layouts],

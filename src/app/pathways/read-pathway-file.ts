@@ -5,13 +5,24 @@
  * progress. Every failure arrives as a rejected promise with a message naming the file and
  * what is wrong; nothing is thrown into the page and nothing is changed until it succeeds.
  */
-import { MAX_PATHWAY_CHARACTERS, type PathwayImport, PathwayImportError } from '../../io/pathway/pathway-import';
+import {
+  type AliasChoice,
+  type ImportStage,
+  MAX_PATHWAY_CHARACTERS,
+  type PathwayImport,
+  PathwayImportError,
+} from '../../io/pathway/pathway-import';
 import type { ImportJob, ImportReply } from './import-worker';
 import { symbolTable } from './symbol-table';
 
 export interface ImportProgress {
   fraction: number;
-  stage: string;
+  stage: ImportStage;
+}
+
+export interface ReadOptions {
+  /** How aliases are read (default: suggested, not applied). */
+  aliases?: AliasChoice;
 }
 
 export interface ImportTask {
@@ -30,21 +41,30 @@ export function sizeProblem(fileName: string, bytes: number): string | null {
 }
 
 /** Where no Worker exists (an old browser, a test page), the import runs on the page. */
-async function importOnPage(file: File, onProgress: (p: ImportProgress) => void): Promise<PathwayImport> {
+async function importOnPage(
+  file: File,
+  onProgress: (p: ImportProgress) => void,
+  options: ReadOptions,
+): Promise<PathwayImport> {
   // The readers (and the symbol table) load only when a file is opened.
   const [{ importPathway }, resolver] = await Promise.all([import('../../io/pathway/import-pathway'), symbolTable()]);
   const text = await file.text();
   return importPathway(text, {
     fileName: file.name,
     ...(resolver ? { resolver } : {}),
+    ...(options.aliases ? { aliases: options.aliases } : {}),
     onProgress: (fraction, stage) => onProgress({ fraction, stage }),
   });
 }
 
-export function readPathwayFile(file: File, onProgress: (progress: ImportProgress) => void): ImportTask {
+export function readPathwayFile(
+  file: File,
+  onProgress: (progress: ImportProgress) => void,
+  options: ReadOptions = {},
+): ImportTask {
   const tooBig = sizeProblem(file.name, file.size);
   if (tooBig) return { result: Promise.reject(new PathwayImportError(tooBig, file.name)), cancel: () => {} };
-  if (typeof Worker === 'undefined') return { result: importOnPage(file, onProgress), cancel: () => {} };
+  if (typeof Worker === 'undefined') return { result: importOnPage(file, onProgress, options), cancel: () => {} };
 
   const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
   let watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -88,7 +108,7 @@ export function readPathwayFile(file: File, onProgress: (progress: ImportProgres
     };
     watch();
   });
-  const job: ImportJob = { file, fileName: file.name };
+  const job: ImportJob = { file, fileName: file.name, ...(options.aliases ? { aliases: options.aliases } : {}) };
   worker.postMessage(job);
   return {
     result,

@@ -4,12 +4,14 @@
  * identifiers.org when the model recognises the database and the id's form
  * (../../model/xref-links.ts), plain text otherwise. Nothing here renders file text as HTML.
  */
-import { useT } from '../../app/context';
+import { useApp, useT } from '../../app/context';
+import { positionText } from '../../i18n/pathway-report-strings';
 import type { Origin } from '../../model/schema';
 import { xrefUrl } from '../../model/xref-links';
 
 export function OriginFacts({ origin }: { origin: Origin | undefined }) {
   const t = useT();
+  const language = useApp((s) => s.language);
   if (!origin) return null;
   // A merged entity gathers the xrefs of every node it was drawn as: each once.
   const xrefs = [...new Map((origin.xrefs ?? []).map((x) => [`${x.database}:${x.id}`, x])).values()];
@@ -30,7 +32,7 @@ export function OriginFacts({ origin }: { origin: Origin | undefined }) {
       {origin.position && (
         <>
           <dt>{t('originPosition')}</dt>
-          <dd className="mono">{origin.position}</dd>
+          <dd className="mono">{positionText(origin.position, language)}</dd>
         </>
       )}
       {xrefs.length > 0 && (

@@ -8,6 +8,7 @@
 import { useRef, useState } from 'react';
 import { useApp, useAppContext, useT } from '../../app/context';
 import { usePathways } from '../../app/pathways/PathwayAtlas';
+import { stageText } from '../../i18n/pathway-report-strings';
 import type { StoredPathway } from '../../store/pathway-store';
 import { fill } from './fill';
 
@@ -19,6 +20,7 @@ export function PathwayPanel() {
   const { session } = usePathways();
   const pathways = useApp((s) => s.pathways);
   const progress = useApp((s) => s.pathwayProgress);
+  const language = useApp((s) => s.language);
   const input = useRef<HTMLInputElement>(null);
 
   return (
@@ -47,7 +49,9 @@ export function PathwayPanel() {
       </div>
       {progress && (
         <div className="pathway-progress" role="status">
-          <span>{fill(t('readingPathway'), { file: progress.fileName, stage: progress.stage })}</span>
+          <span>
+            {fill(t('readingPathway'), { file: progress.fileName, stage: stageText(progress.stage, language) })}
+          </span>
           <progress max={1} value={progress.fraction} aria-label={progress.fileName} />
         </div>
       )}

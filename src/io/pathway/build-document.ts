@@ -8,9 +8,10 @@
  * | source                               | ours                                                     |
  * |--------------------------------------|----------------------------------------------------------|
  * | gene product, label an HGNC symbol   | `gene` with that symbol                                  |
- * | label a previous symbol or an alias  | `gene` with the approved symbol; label kept as an alias  |
+ * | label a previous symbol (a rename HGNC records, no other gene's alias) | `gene` with the approved symbol; label kept as an alias |
+ * | label an alias of one gene, or a previous symbol another gene has as an alias | `other`, as the source labels it, the gene reported as a suggestion (not applied); with `aliases: apply` (or the label listed) `gene` with that symbol, label kept as an alias |
  * | label resolving to a MIR… symbol     | `rna` (a miRNA, whatever the source typed it)            |
- * | label no symbol (or ambiguous)       | `other`, as the source labels it                         |
+ * | label no symbol (or several genes')  | `other`, as the source labels it                         |
  * | two nodes, one symbol (or label)     | one entity                                               |
  * | group / compartment                  | a mechanism (frame) and an entity for the group (`complex` for complexes, else `other`); each member `part-of` it (`forms-complex` for complexes) |
  * | edge                                 | a relation in the group both ends share, else in the pathway's own mechanism |
@@ -22,7 +23,8 @@ import type { GraphDocumentInput, Origin } from '../../model/schema';
 import { HGNC_SYMBOL_PATTERN } from '../../model/schema';
 import type { SymbolResolver } from '../../model/symbol-resolver';
 import { type EntityType, RELATION_TYPE_INFO, type RelationType, type Sign } from '../../model/vocabulary';
-import type { ReportEntry } from './pathway-import';
+import type { AliasChoice, ReportEntry } from './pathway-import';
+import { type ReportMessage, reportMessage, type Suggestion } from './report-messages';
 import { cleanLabel, type SourceGraph, type SourceNode } from './source-graph';
 
 type EntityInput = NonNullable<GraphDocumentInput['entities']>[number];
@@ -51,6 +53,16 @@ const MIRNA_SYMBOL = /^MIR(?:LET)?\d+[A-Z]?\d*(?:-\d+)?$/;
 export interface BuildOptions {
   fileName: string;
   resolver?: SymbolResolver;
+  /** Whether alias suggestions are applied (default `suggest`: they are reported, not applied). */
+  aliases?: AliasChoice;
+}
+
+/** Whether the suggestion for `label` is to be applied under `choice`. */
+export function appliesAlias(choice: AliasChoice | undefined, label: string): boolean {
+  if (choice === undefined || choice === 'suggest') return false;
+  if (choice === 'apply') return true;
+  const wanted = label.trim().toUpperCase();
+  return choice.apply.some((l) => l.trim().toUpperCase() === wanted);
 }
 
 export interface BuiltDocument {
@@ -67,8 +79,8 @@ interface Placed {
 export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions): BuiltDocument {
   const { fileName, resolver } = options;
   const report: ReportEntry[] = [...graph.report];
-  const note = (position: string, element: string | undefined, action: ReportEntry['action'], message: string) =>
-    report.push({ position, ...(element ? { element } : {}), action, message });
+  const note = (position: string, element: string | undefined, action: ReportEntry['action'], message: ReportMessage) =>
+    report.push({ position, ...(element ? { element } : {}), action, ...message });
   const p = pathwayPrefix(fileName);
   const title = cleanLabel(graph.title) || cleanLabel(fileName) || 'Imported pathway';
   // Everything a file says reaches the document through cleanLabel: no control or bidi characters.
@@ -105,12 +117,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
   const keysSeen = new Map<string, string>();
 
   if (!resolver && graph.nodes.some((n) => n.type === 'gene')) {
-    note(
-      'file',
-      undefined,
-      'kept',
-      'no HGNC symbol table given: gene labels were checked for the form of a symbol only, not resolved',
-    );
+    note('file', undefined, 'kept', reportMessage('no-symbol-table', {}));
   }
 
   /** Our type and symbol for a node, with the report entry when they differ from the source. */
@@ -122,27 +129,42 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
         : { type: node.type === 'rna' ? 'rna' : 'other' };
     }
     const match = resolver.resolve(label);
+    const sourceType = node.sourceType;
     if (match.kind === 'unknown' || match.kind === 'ambiguous') {
       if (node.type === 'rna') return { type: 'rna' };
-      const why =
+      note(
+        node.position,
+        node.key,
+        'changed',
         match.kind === 'ambiguous'
-          ? `is a previous symbol or alias of several genes (${match.candidates.join(', ')})`
-          : 'is not a known HGNC symbol (approved, previous or alias)';
-      note(node.position, node.key, 'changed', `${node.sourceType} label "${label}" ${why}; kept as type "other"`);
+          ? reportMessage('ambiguous-symbol', {
+              sourceType,
+              label,
+              via: match.via ?? 'alias',
+              candidates: match.candidates,
+            })
+          : reportMessage('not-a-symbol', { sourceType, label }),
+      );
       return { type: 'other' };
     }
     const symbol = match.symbol;
-    if (match.kind !== 'approved') {
-      note(node.position, node.key, 'changed', `${match.kind} symbol ${label} resolved to ${symbol}`);
+    // A rename HGNC records is applied; an alias (or a previous symbol that is also another
+    // gene's alias) is a suggestion, applied only when asked: ERK is MAPK1's alias, not EPHB2.
+    const suggested = match.kind === 'alias' || (match.kind === 'previous' && match.aliasOf !== undefined);
+    if (suggested) {
+      const suggestion: Suggestion = { sourceType, label, symbol, kind: match.kind, others: match.aliasOf ?? [] };
+      if (!appliesAlias(options.aliases, label)) {
+        if (node.type === 'rna') return { type: 'rna' };
+        note(node.position, node.key, 'changed', reportMessage('alias-suggested', suggestion));
+        return { type: 'other' };
+      }
+      note(node.position, node.key, 'changed', reportMessage('alias-applied', suggestion));
+    } else if (match.kind === 'previous') {
+      note(node.position, node.key, 'changed', reportMessage('previous-applied', { label, symbol }));
     }
     if (MIRNA_SYMBOL.test(symbol)) {
       if (node.type === 'gene') {
-        note(
-          node.position,
-          node.key,
-          'changed',
-          `${node.sourceType} "${label}" is a microRNA (${symbol}); typed "rna"`,
-        );
+        note(node.position, node.key, 'changed', reportMessage('microrna', { sourceType, label, symbol }));
       }
       return { type: 'rna', ...(label !== symbol ? { alias: label } : {}) };
     }
@@ -153,19 +175,14 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
   for (const node of graph.nodes) {
     const earlier = keysSeen.get(node.key);
     if (earlier !== undefined) {
-      note(
-        node.position,
-        node.key,
-        'dropped',
-        `duplicate id "${node.key}" (first at ${earlier}); the later element is dropped`,
-      );
+      note(node.position, node.key, 'dropped', reportMessage('duplicate-id', { key: node.key, first: earlier }));
       continue;
     }
     keysSeen.set(node.key, node.position);
     let label = cleanLabel(node.label);
     if (!label) {
       label = cleanLabel(node.key) || 'unnamed';
-      note(node.position, node.key, 'changed', `${node.sourceType} has no label; labelled with its id "${label}"`);
+      note(node.position, node.key, 'changed', reportMessage('no-label', { sourceType: node.sourceType, label }));
     }
     const typed = typeNode(node, label);
     const mergeKey = typed.symbol ? `symbol:${typed.symbol}` : `${typed.type}:${label.toLowerCase()}`;
@@ -175,7 +192,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
         node.position,
         node.key,
         'changed',
-        `"${label}" is drawn more than once; merged into one entity with ${entity.origin?.element ?? entity.id}`,
+        reportMessage('drawn-twice', { label, into: entity.origin?.element ?? entity.id }),
       );
       const o = entity.origin;
       if (o) {
@@ -211,12 +228,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
   };
   for (const [key, group] of groupOfKey) {
     if (!groupKeys.has(group)) {
-      note(
-        keysSeen.get(key) ?? 'file',
-        key,
-        'changed',
-        `node "${key}" names group "${group}", which the file does not define; kept outside groups`,
-      );
+      note(keysSeen.get(key) ?? 'file', key, 'changed', reportMessage('undefined-group', { node: key, group }));
       groupOfKey.delete(key);
       continue;
     }
@@ -234,14 +246,19 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
         group.position,
         group.key,
         'dropped',
-        `duplicate id "${group.key}" (first at ${keysSeen.get(group.key)}); the group is dropped`,
+        reportMessage('duplicate-group-id', { key: group.key, first: keysSeen.get(group.key) ?? '' }),
       );
       continue;
     }
     keysSeen.set(group.key, group.position);
     const members = membersOf.get(group.key) ?? [];
     if (members.length === 0) {
-      note(group.position, group.key, 'dropped', `${group.sourceType} "${group.label ?? group.key}" has no members`);
+      note(
+        group.position,
+        group.key,
+        'dropped',
+        reportMessage('empty-group', { sourceType: group.sourceType, label: group.label ?? group.key }),
+      );
       continue;
     }
     const memberLabels = members.map((m) => placedByKey.get(m)?.label ?? m);
@@ -341,7 +358,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
     if (edge.key !== undefined) {
       const earlier = edgeKeysSeen.get(edge.key);
       if (earlier !== undefined) {
-        note(edge.position, edge.key, 'dropped', `duplicate edge id "${edge.key}" (first at ${earlier}); dropped`);
+        note(edge.position, edge.key, 'dropped', reportMessage('duplicate-edge-id', { key: edge.key, first: earlier }));
         continue;
       }
       edgeKeysSeen.set(edge.key, edge.position);
@@ -349,12 +366,14 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
     const from = placedByKey.get(edge.source);
     const to = placedByKey.get(edge.target);
     if (!from || !to) {
-      const missing = [!from ? edge.source : undefined, !to ? edge.target : undefined].filter(Boolean);
+      const missing = [!from ? edge.source : undefined, !to ? edge.target : undefined].filter(
+        (m): m is string => m !== undefined,
+      );
       note(
         edge.position,
         edge.key,
         'dropped',
-        `${edge.sourceType} edge points at ${missing.map((m) => `"${m}"`).join(' and ')}, which is no node of the file`,
+        reportMessage('edge-to-missing', { sourceType: edge.sourceType, missing }),
       );
       continue;
     }
@@ -363,7 +382,7 @@ export function buildPathwayDocument(graph: SourceGraph, options: BuildOptions):
         edge.position,
         edge.key,
         'dropped',
-        `${edge.sourceType} edge from "${from.label}" to itself; the knowledge base holds no self-loops`,
+        reportMessage('self-loop', { sourceType: edge.sourceType, label: from.label }),
       );
       continue;
     }

@@ -21,6 +21,7 @@ import type { EntityType, RelationType } from '../../model/vocabulary';
 import { arrowheadType, isPlainEnd } from './arrowheads';
 import { interactionType } from './interaction-words';
 import type { PathwayFormat, ReportEntry } from './pathway-import';
+import { reportMessage } from './report-messages';
 import { cleanLabel, type SourceEdge, type SourceGraph, type SourceNode, type Xref } from './source-graph';
 import { unknownWordsReport } from './unknown-words';
 
@@ -98,7 +99,7 @@ function readCx2(aspects: unknown[], report: ReportEntry[]) {
   for (const { item, path } of aspectItems(aspects, 'nodes')) {
     const id = isObject(item) ? str(item.id) : undefined;
     if (id === undefined) {
-      report.push({ position: path, action: 'dropped', message: 'node without an "id"' });
+      report.push({ position: path, action: 'dropped', ...reportMessage('node-without-id', { field: 'id' }) });
       continue;
     }
     nodes.push({ id, values: expand(isObject(item) ? item.v : undefined, nodeDecl), path });
@@ -108,7 +109,7 @@ function readCx2(aspects: unknown[], report: ReportEntry[]) {
     const e = isObject(item) ? item : {};
     const [id, source, target] = [str(e.id), str(e.s), str(e.t)];
     if (id === undefined || source === undefined || target === undefined) {
-      report.push({ position: path, action: 'dropped', message: 'edge without its "id", source "s" or target "t"' });
+      report.push({ position: path, action: 'dropped', ...reportMessage('edge-without-ends', { field: 'id' }) });
       continue;
     }
     edges.push({ id, source, target, values: expand(e.v, edgeDecl), path });
@@ -138,7 +139,7 @@ function readCx1(aspects: unknown[], report: ReportEntry[]) {
     const n = isObject(item) ? item : {};
     const id = str(n['@id']);
     if (id === undefined) {
-      report.push({ position: path, action: 'dropped', message: 'node without an "@id"' });
+      report.push({ position: path, action: 'dropped', ...reportMessage('node-without-id', { field: '@id' }) });
       continue;
     }
     const values: Values = { ...nodeAttributes.get(id) };
@@ -151,7 +152,7 @@ function readCx1(aspects: unknown[], report: ReportEntry[]) {
     const e = isObject(item) ? item : {};
     const [id, source, target] = [str(e['@id']), str(e.s), str(e.t)];
     if (id === undefined || source === undefined || target === undefined) {
-      report.push({ position: path, action: 'dropped', message: 'edge without its "@id", source "s" or target "t"' });
+      report.push({ position: path, action: 'dropped', ...reportMessage('edge-without-ends', { field: '@id' }) });
       continue;
     }
     const values: Values = { ...edgeAttributes.get(id) };
@@ -194,7 +195,11 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
     const id = str(item.id);
     if (text && id !== undefined) drawnLabel.set(id, text);
   }
-  const drawn = (id: string) => (drawnLabel.has(id) ? `, drawn as "${drawnLabel.get(id)}"` : '');
+  /** What an unnamed node shows on the canvas, for the report: `{ drawn: "Acidification" }` or nothing. */
+  const drawn = (id: string) => {
+    const label = drawnLabel.get(id);
+    return label ? { drawn: label } : {};
+  };
   const nodes: SourceNode[] = [];
   const unnamed = new Set<string>();
   for (const n of read.nodes) {
@@ -205,7 +210,7 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
         position: n.path,
         element: n.id,
         action: 'dropped',
-        message: `node without a name (a drawing element: an anchor, label or shape${drawn(n.id)}); not an entity`,
+        ...reportMessage('unnamed-node', drawn(n.id)),
       });
       continue;
     }
@@ -265,7 +270,7 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
         position: e.path,
         element: e.id,
         action: 'dropped',
-        message: `${e.word} edge ends on node ${e.target}, which has no name (an anchor, label or shape${drawn(e.target)}) and leads nowhere`,
+        ...reportMessage('edge-ends-unnamed', { word: e.word, node: e.target, ...drawn(e.target) }),
       });
       continue;
     }
@@ -276,7 +281,7 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
         position: e.path,
         element: e.id,
         action: 'changed',
-        message: `edges ${via.map((v) => v.id).join(' → ')} pass through unnamed point(s); joined into one ${decisive.word} edge to ${target}`,
+        ...reportMessage('edges-joined', { edges: via.map((v) => v.id), word: decisive.word, target }),
       });
       edges.push({
         key: via.map((v) => v.id).join('+'),
@@ -294,7 +299,7 @@ export function readCxPathway(aspects: unknown[], format: Extract<PathwayFormat,
       position: e.path,
       element: e.id,
       action: 'dropped',
-      message: `${e.word} edge starts on node ${e.source}, which has no name (an anchor, label or shape${drawn(e.source)}) and no named node leads to it`,
+      ...reportMessage('edge-starts-unnamed', { word: e.word, node: e.source, ...drawn(e.source) }),
     });
   }
   return { format, version, ...(read.title ? { title: read.title } : {}), nodes, edges, groups: [], report };

@@ -24,6 +24,7 @@
 import type { EntityType } from '../../model/vocabulary';
 import { arrowheadType, isPlainEnd } from './arrowheads';
 import type { ReportEntry } from './pathway-import';
+import { type EndProblem, type ReportMessage, reportMessage } from './report-messages';
 import {
   cleanLabel,
   type SourceEdge,
@@ -79,8 +80,8 @@ export function readGpml(root: XmlElement): SourceGraph {
   const a = (element: XmlElement, old: string, now: string): string | undefined =>
     element.attributes[is2021 ? now : old] ?? element.attributes[is2021 ? old : now];
   const report: ReportEntry[] = [];
-  const note = (line: string, element: string | undefined, action: ReportEntry['action'], message: string) =>
-    report.push({ position: line, ...(element ? { element } : {}), action, message });
+  const note = (line: string, element: string | undefined, action: ReportEntry['action'], message: ReportMessage) =>
+    report.push({ position: line, ...(element ? { element } : {}), action, ...message });
 
   const targets = new Map<string, Target>();
   const nodes: SourceNode[] = [];
@@ -91,7 +92,7 @@ export function readGpml(root: XmlElement): SourceGraph {
   for (const g of descendants(root, 'Group')) {
     const key = a(g, 'GroupId', 'elementId');
     if (!key) {
-      note(at(g), undefined, 'dropped', 'Group without an id (GroupId / elementId)');
+      note(at(g), undefined, 'dropped', reportMessage('group-without-id', {}));
       continue;
     }
     const graphId = a(g, 'GraphId', 'elementId');
@@ -120,14 +121,14 @@ export function readGpml(root: XmlElement): SourceGraph {
         at(d),
         cleanLabel(label) || undefined,
         'dropped',
-        `DataNode "${cleanLabel(label)}" has no id (GraphId / elementId), so nothing can point at it; dropped`,
+        reportMessage('datanode-without-id', { label: cleanLabel(label) }),
       );
       continue;
     }
     if (!targets.has(key)) targets.set(key, { kind: 'node', key });
     const type = DATANODE_TYPES[sourceType.toLowerCase()] ?? 'other';
     if (!DATANODE_TYPES[sourceType.toLowerCase()]) {
-      note(at(d), key, 'changed', `DataNode Type "${sourceType}" is not a type we map; kept as "other"`);
+      note(at(d), key, 'changed', reportMessage('unmapped-node-type', { what: 'DataNode Type', type: sourceType }));
     }
     const xrefs: Xref[] = childrenNamed(d, 'Xref').flatMap((x) => {
       const database = cleanLabel(a(x, 'Database', 'dataSource'));
@@ -158,8 +159,7 @@ export function readGpml(root: XmlElement): SourceGraph {
   for (const i of descendants(root, 'Interaction')) {
     const id = a(i, 'GraphId', 'elementId');
     const key = id ?? `interaction at line ${i.line}`;
-    if (id === undefined)
-      note(at(i), undefined, 'kept', 'Interaction without an id (GraphId / elementId); named by its line');
+    if (id === undefined) note(at(i), undefined, 'kept', reportMessage('interaction-without-id', {}));
     const holder = is2021 ? childrenNamed(i, 'Waypoints')[0] : childrenNamed(i, 'Graphics')[0];
     const points = holder ? childrenNamed(holder, 'Point') : [];
     const anchors = holder ? childrenNamed(holder, 'Anchor') : [];
@@ -186,17 +186,16 @@ export function readGpml(root: XmlElement): SourceGraph {
     i: RawInteraction,
     which: 'source' | 'target',
     depth = 0,
-  ): { key: string; via?: string } | { problem: string } => {
-    if (!ref) return { problem: `its ${which} end is not connected to any element (no GraphRef)` };
+  ): { key: string; via?: string } | { problem: EndProblem } => {
+    if (!ref) return { problem: { end: which, kind: 'unconnected' } };
     const t = targets.get(ref);
-    if (!t) return { problem: `its ${which} end points at "${ref}", which is no element of the file` };
+    if (!t) return { problem: { end: which, kind: 'missing', ref } };
     if (t.kind === 'drawing') {
-      return { problem: `its ${which} end is a ${t.what}${t.label ? ` ("${t.label}")` : ''}, not a node` };
+      return { problem: { end: which, kind: 'drawing', what: t.what, ...(t.label ? { label: t.label } : {}) } };
     }
     if (t.kind !== 'anchor') return { key: t.key };
     const anchored = interactionByKey.get(t.interaction);
-    if (!anchored || anchored === i || depth > 8)
-      return { problem: `its ${which} end is an anchor that leads nowhere` };
+    if (!anchored || anchored === i || depth > 8) return { problem: { end: which, kind: 'anchor-nowhere' } };
     const end = resolveEnd(directed(anchored).to?.ref, anchored, 'target', depth + 1);
     return 'key' in end ? { key: end.key, via: anchored.key } : end;
   };
@@ -209,29 +208,17 @@ export function readGpml(root: XmlElement): SourceGraph {
     const target = resolveEnd(to?.ref, i, 'target');
     if ('problem' in source || 'problem' in target) {
       const problems = [source, target].flatMap((e) => ('problem' in e ? [e.problem] : []));
-      note(position, i.key, 'dropped', `Interaction ${arrowHead}: ${problems.join('; ')}`);
+      note(position, i.key, 'dropped', reportMessage('interaction-ends', { arrowHead, problems }));
       continue;
     }
     let type = arrowheadType(arrowHead);
     if (!type) {
-      note(position, i.key, 'changed', `unknown arrowhead "${arrowHead}"; kept as "associated"`);
+      note(position, i.key, 'changed', reportMessage('unknown-arrowhead', { arrowHead }));
       type = 'associated';
     }
-    if (reversed)
-      note(
-        position,
-        i.key,
-        'changed',
-        `arrowhead ${arrowHead} is on the first point; read from the last point to the first`,
-      );
+    if (reversed) note(position, i.key, 'changed', reportMessage('reversed-arrowhead', { arrowHead }));
     for (const end of [source, target]) {
-      if (end.via)
-        note(
-          position,
-          i.key,
-          'changed',
-          `ends on an anchor of interaction ${end.via}; read as acting on that interaction's target`,
-        );
+      if (end.via) note(position, i.key, 'changed', reportMessage('anchor-end', { interaction: end.via }));
     }
     edges.push({ key: i.key, source: source.key, target: target.key, sourceType: arrowHead, type, position });
   }

@@ -3,7 +3,10 @@
  * (never from the name alone), notes where the name or the caller claimed another, refuses
  * what cannot be read at all (an HTML page, a file above MAX_PATHWAY_CHARACTERS, text that
  * is no pathway format) with a PathwayImportError that says so, and otherwise hands the
- * reader's SourceGraph to the document builder. Pure and DOM-free: callable from a worker.
+ * reader's SourceGraph to the document builder. The document is validated here, once (the
+ * app's merge and storage trust it from then on); a document the loader would refuse is a
+ * refusal naming the first problems, never a crash later. Pure and DOM-free: callable from
+ * a worker (which must load src/zod-jitless.ts first, as the page does).
  *
  * Detection:
  * | content                                              | format            |
@@ -16,12 +19,21 @@
  * | JSON object with `elements`                          | cyjs              |
  * | anything else, lines of 1 or ≥ 3 fields              | sif               |
  */
+import { GraphDocumentSchema } from '../../model/schema';
 import type { SymbolResolver } from '../../model/symbol-resolver';
 import { buildPathwayDocument } from './build-document';
 import { readCxPathway } from './cx-reader';
 import { readCyjsPathway } from './cyjs-reader';
 import { gpmlVersion, readGpml } from './gpml';
-import { MAX_PATHWAY_CHARACTERS, type PathwayFormat, type PathwayImport, PathwayImportError } from './pathway-import';
+import {
+  type AliasChoice,
+  type ImportStage,
+  MAX_PATHWAY_CHARACTERS,
+  type PathwayFormat,
+  type PathwayImport,
+  PathwayImportError,
+} from './pathway-import';
+import { type ReportMessage, reportMessage } from './report-messages';
 import { readSbgn } from './sbgn';
 import { readSifPathway } from './sif-reader';
 import type { SourceGraph } from './source-graph';
@@ -34,8 +46,10 @@ export interface ImportOptions {
   /** What the user said the file is (`--format`, a menu); a mismatch is noted, not obeyed. */
   format?: PathwayFormat;
   resolver?: SymbolResolver;
+  /** Alias suggestions: reported only (`suggest`, the default), applied, or applied for the labels listed. */
+  aliases?: AliasChoice;
   /** Called as reading goes on: a fraction from 0 to 1 and what is being done. */
-  onProgress?: (fraction: number, stage: string) => void;
+  onProgress?: (fraction: number, stage: ImportStage) => void;
 }
 
 const EXTENSIONS: Record<string, PathwayFormat> = {
@@ -157,28 +171,41 @@ export function importPathway(text: string, options: ImportOptions): PathwayImpo
     );
   }
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  onProgress?.(0, 'reading');
+  onProgress?.(0, 'reading the file');
   const graph = readSource(clean, fileName, onProgress);
   onProgress?.(0.6, 'building the graph');
-  const built = buildPathwayDocument(graph, { fileName, resolver: options.resolver });
+  const built = buildPathwayDocument(graph, {
+    fileName,
+    resolver: options.resolver,
+    ...(options.aliases ? { aliases: options.aliases } : {}),
+  });
+  onProgress?.(0.8, 'checking the graph');
+  const checked = GraphDocumentSchema.safeParse(built.document);
+  if (!checked.success) {
+    const issues = checked.error.issues
+      .slice(0, 3)
+      .map((i) => `$.${i.path.join('.')}: ${i.message}`)
+      .join('; ');
+    throw new PathwayImportError(`${fileName} was read, but the graph made of it is not valid (${issues})`, fileName);
+  }
   onProgress?.(1, 'done');
 
   // Named with its version where the file gives one: "this is GPML2021, not CX2".
   const detected = graph.version ?? FORMAT_NAMES[graph.format];
-  const notes: string[] = [];
+  const notes: ReportMessage[] = [];
   if (options.format && options.format !== graph.format) {
-    notes.push(`this is ${detected}, not ${FORMAT_NAMES[options.format]}; read as ${detected}`);
+    notes.push(reportMessage('format-claimed', { detected, claimed: FORMAT_NAMES[options.format] }));
   }
   const byName = formatFromName(fileName);
   if (byName && byName !== graph.format && byName !== options.format) {
-    notes.push(`the file name says ${FORMAT_NAMES[byName]}, but the content is ${detected}; read as ${detected}`);
+    notes.push(reportMessage('format-by-name', { named: FORMAT_NAMES[byName], detected }));
   }
   return {
     format: graph.format,
     ...(graph.version ? { version: graph.version } : {}),
-    ...(notes.length > 0 ? { formatNote: notes.join('; ') } : {}),
+    ...(notes.length > 0 ? { formatNotes: notes } : {}),
     title: built.title,
-    document: built.document,
+    document: checked.data,
     report: inFileOrder(built.report),
   };
 }

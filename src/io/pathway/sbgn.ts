@@ -33,6 +33,7 @@
  */
 import type { EntityType, RelationType } from '../../model/vocabulary';
 import type { ReportEntry } from './pathway-import';
+import { type ReportMessage, reportMessage } from './report-messages';
 import { cleanLabel, type SourceEdge, type SourceGraph, type SourceGroup, type SourceNode } from './source-graph';
 import { childrenNamed, type XmlElement } from './xml-tree';
 
@@ -95,8 +96,8 @@ interface Arc {
 
 export function readSbgn(root: XmlElement): SourceGraph {
   const report: ReportEntry[] = [];
-  const note = (line: number, element: string | undefined, action: ReportEntry['action'], message: string) =>
-    report.push({ position: `line ${line}`, ...(element ? { element } : {}), action, message });
+  const note = (line: number, element: string | undefined, action: ReportEntry['action'], message: ReportMessage) =>
+    report.push({ position: `line ${line}`, ...(element ? { element } : {}), action, ...message });
   const ns = /libsbgn\/([\d.]+)/.exec(root.namespace ?? '')?.[1];
   const map = childrenNamed(root, 'map')[0];
   if (!map) {
@@ -106,7 +107,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
       nodes: [],
       edges: [],
       groups: [],
-      report: [{ position: `line ${root.line}`, action: 'dropped', message: '<sbgn> holds no <map>; nothing to read' }],
+      report: [{ position: `line ${root.line}`, action: 'dropped', ...reportMessage('no-map', {}) }],
     };
   }
   const language = map.attributes.language ?? /sbgn\.(pd|af|er)/i.exec(map.attributes.version ?? '')?.[1] ?? '';
@@ -134,7 +135,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
     const label = cleanLabel(childrenNamed(glyph, 'label')[0]?.attributes.text);
     if (!id) {
       if (!ANNOTATION_CLASSES.has(cls))
-        note(glyph.line, label || undefined, 'dropped', `${cls || 'glyph'} without an id`);
+        note(glyph.line, label || undefined, 'dropped', reportMessage('glyph-without-id', { cls }));
       continue;
     }
     classOf.set(id, cls);
@@ -168,19 +169,14 @@ export function readSbgn(root: XmlElement): SourceGraph {
     }
     if (PROCESS_CLASSES.has(cls) || OPERATOR_CLASSES.has(cls)) continue;
     if (DROPPED_CLASSES.has(cls)) {
-      note(glyph.line, id, 'dropped', `${cls} glyph is not an entity; arcs to it are dropped`);
+      note(glyph.line, id, 'dropped', reportMessage('glyph-not-entity', { cls }));
       continue;
     }
     if (ANNOTATION_CLASSES.has(cls)) continue;
     const type = ENTITY_CLASSES[cls];
-    if (!type) note(glyph.line, id, 'changed', `glyph class "${cls}" is not a class we map; kept as "other"`);
+    if (!type) note(glyph.line, id, 'changed', reportMessage('unmapped-node-type', { what: 'glyph class', type: cls }));
     if (aliases.length > 0) {
-      note(
-        glyph.line,
-        id,
-        'changed',
-        `state variable(s) ${aliases.join(', ')} of "${label}" not drawn; its forms share one entity`,
-      );
+      note(glyph.line, id, 'changed', reportMessage('state-variables', { states: aliases, label }));
     }
     nodes.push({
       key: id,
@@ -197,10 +193,10 @@ export function readSbgn(root: XmlElement): SourceGraph {
     const { id, source, target } = arc.attributes;
     const cls = (arc.attributes.class ?? '').toLowerCase();
     if (!source || !target) {
-      note(arc.line, id, 'dropped', `${cls || 'arc'} without its source or target`);
+      note(arc.line, id, 'dropped', reportMessage('arc-without-ends', { cls }));
       continue;
     }
-    if (!id) note(arc.line, undefined, 'kept', `${cls || 'arc'} without an id; named by its line`);
+    if (!id) note(arc.line, undefined, 'kept', reportMessage('arc-without-id', { cls }));
     const end = (ref: string) => glyphOfPort.get(ref) ?? ref;
     arcs.push({ id: id ?? `arc at line ${arc.line}`, cls, source: end(source), target: end(target), line: arc.line });
   }
@@ -216,7 +212,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
   const push = (map: Map<string, Arc[]>, key: string, arc: Arc) => map.set(key, [...(map.get(key) ?? []), arc]);
   for (const arc of arcs) {
     if (arc.cls === 'equivalence arc') {
-      note(arc.line, arc.id, 'dropped', 'equivalence arc (to a tag or terminal of a submap) is not a relation');
+      note(arc.line, arc.id, 'dropped', reportMessage('equivalence-arc', {}));
       continue;
     }
     if (arc.cls === 'consumption' || arc.cls === 'logic arc') push(inputs, arc.target, arc);
@@ -234,7 +230,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
           position: `line ${arc.line}`,
         });
     } else {
-      note(arc.line, arc.id, 'dropped', `arc class "${arc.cls}" is not a class we map`);
+      note(arc.line, arc.id, 'dropped', reportMessage('unmapped-arc', { cls: arc.cls }));
     }
   }
 
@@ -251,7 +247,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
     const name = (glyph: string) => labelOf.get(glyph) || glyph;
     if (outs.length === 0) {
       if (ins.length + mods.length > 0)
-        note(line, id, 'dropped', `${cls} ${id} has no output; its ${ins.length + mods.length} arc(s) lead nowhere`);
+        note(line, id, 'dropped', reportMessage('process-no-output', { cls, id, arcs: ins.length + mods.length }));
       continue;
     }
     // Small molecules turn into small molecules (ATP → ADP), the rest into the rest (RAS → RAS·GTP):
@@ -312,7 +308,7 @@ export function readSbgn(root: XmlElement): SourceGraph {
         made.push(`${name(mod.source)} → ${name(out.target)}`);
       }
     }
-    note(line, id, 'changed', `${cls} ${id} is not an entity; read as ${made.length} relation(s): ${made.join(', ')}`);
+    note(line, id, 'changed', reportMessage('process-collapsed', { cls, id, relations: made }));
   }
 
   // SBGN-ML has no title of its own: the builder names the pathway after the file.

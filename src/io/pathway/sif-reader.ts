@@ -16,6 +16,7 @@
 
 import { interactionType } from './interaction-words';
 import type { ReportEntry } from './pathway-import';
+import { reportMessage } from './report-messages';
 import type { SourceEdge, SourceGraph, SourceNode } from './source-graph';
 
 export function readSifPathway(text: string): SourceGraph {
@@ -39,7 +40,7 @@ export function readSifPathway(text: string): SourceGraph {
       report.push({
         position,
         action: 'dropped',
-        message: `"${trimmed}" has two fields; a SIF line is "source interaction target …" or a lone node`,
+        ...reportMessage('two-fields', { line: trimmed }),
       });
       return;
     }
@@ -50,7 +51,7 @@ export function readSifPathway(text: string): SourceGraph {
         position,
         element: word,
         action: 'changed',
-        message: `unknown interaction "${word}"; kept as "associated"`,
+        ...reportMessage('unknown-interaction', { word, edges: targets.length }),
       });
       type = 'associated';
     }
