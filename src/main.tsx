@@ -1,5 +1,3 @@
-// First: before any module that validates with zod is evaluated (see zod-jitless.ts).
-import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -11,6 +11,8 @@
  * Cytoscape instance the first element added and each layout start and stop.
  */
 import type { Core } from 'cytoscape';
+// Before the loader builds its schemas (see src/zod-jitless.ts).
+import '../zod-jitless';
 import { loadKnowledgeBase } from '../model/load-knowledge-base';
 import { shorten } from '../store/notices';
 import type { Loaded } from './bundled-graphs';

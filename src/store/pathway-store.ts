@@ -24,7 +24,7 @@ import {
   type ReportEntry,
 } from '../io/pathway/pathway-import';
 import { isReportCode, type ReportMessage, reportMessage } from '../io/pathway/report-messages';
-import { GraphDocumentSchema } from '../model/schema';
+import type { GraphDocument } from '../model/schema';
 import { STORAGE_TIMEOUT_MS } from './arrangement-store';
 import { guardedStorage } from './guarded-storage';
 
@@ -66,6 +66,8 @@ export interface PathwayStoreOptions {
   /** Told once, the first time storage fails, with the reason. */
   onFailure?: (reason: string) => void;
   timeoutMs?: number;
+  /** Loads the document check (default: the graph schema, loaded on demand); tests count the loads. */
+  loadCheck?: () => Promise<DocumentCheck>;
 }
 
 /** A stored pathway made from an import: its counts read off the document. */
@@ -129,11 +131,28 @@ function asAliasChoice(value: unknown): AliasChoice | undefined {
   return undefined;
 }
 
+/** A stored document as the loader reads it (with the schema's defaults), or null when it would refuse it. */
+export type DocumentCheck = (document: unknown) => GraphDocument | null;
+
+/**
+ * The graph schema's check, loaded when something stored is to be read: a visit with no
+ * stored pathway never loads the validator (zod and the schemas) at all.
+ */
+export async function loadDocumentCheck(): Promise<DocumentCheck> {
+  // zod's setting first, then the module that builds schemas (see src/zod-jitless.ts).
+  await import('../zod-jitless');
+  const { GraphDocumentSchema } = await import('../model/schema');
+  return (document) => {
+    const parsed = GraphDocumentSchema.safeParse(document);
+    return parsed.success ? parsed.data : null;
+  };
+}
+
 /**
  * What a stored value must look like to be used: an older or foreign entry is skipped, not
- * trusted, and the document is validated (the one check after the import's own).
+ * trusted, and the document is validated by `check` (the one check after the import's own).
  */
-export function asStoredPathway(value: unknown): StoredPathway | null {
+export function asStoredPathway(value: unknown, check: DocumentCheck): StoredPathway | null {
   if (!isObject(value)) return null;
   const v = value as Partial<StoredPathway>;
   const formats: readonly string[] = PATHWAY_FORMATS;
@@ -141,8 +160,8 @@ export function asStoredPathway(value: unknown): StoredPathway | null {
   if (typeof v.format !== 'string' || !formats.includes(v.format)) return null;
   const imported: unknown = v.imported;
   if (!isObject(imported) || !Array.isArray(imported.report) || typeof imported.title !== 'string') return null;
-  const document = GraphDocumentSchema.safeParse(imported.document);
-  if (!document.success) return null;
+  const document = check(imported.document);
+  if (!document) return null;
   const report = imported.report.map(asReportEntry);
   if (report.some((e) => e === null)) return null;
   const notes = Array.isArray(imported.formatNotes)
@@ -162,8 +181,8 @@ export function asStoredPathway(value: unknown): StoredPathway | null {
     counts: isObject(v.counts)
       ? (v.counts as StoredPathway['counts'])
       : {
-          entities: document.data.entities?.length ?? 0,
-          relations: document.data.relations?.length ?? 0,
+          entities: document.entities?.length ?? 0,
+          relations: document.relations?.length ?? 0,
           report: report.length,
         },
     imported: {
@@ -171,7 +190,7 @@ export function asStoredPathway(value: unknown): StoredPathway | null {
       ...(typeof imported.version === 'string' ? { version: imported.version } : {}),
       ...(notes.length > 0 ? { formatNotes: notes } : {}),
       title: imported.title,
-      document: document.data,
+      document,
       report: report.filter((e): e is ReportEntry => e !== null),
     },
     ...(typeof Blob !== 'undefined' && v.source instanceof Blob ? { source: v.source } : {}),
@@ -187,6 +206,7 @@ export function createPathwayStore(options: PathwayStoreOptions = {}): PathwaySt
   const open = options.open ?? (() => createStore(PATHWAY_DATABASE_NAME, PATHWAY_STORE_NAME));
   const onFailure = options.onFailure ?? ((reason: string) => console.warn(reason));
   const timeoutMs = options.timeoutMs ?? STORAGE_TIMEOUT_MS;
+  const loadCheck = options.loadCheck ?? loadDocumentCheck;
   /** What this page saved or read, so pathways outlive a failed storage within the page. */
   const memory = new Map<string, StoredPathway>();
   const storage = guardedStorage(open, timeoutMs, onFailure);
@@ -198,10 +218,11 @@ export function createPathwayStore(options: PathwayStoreOptions = {}): PathwaySt
     },
     async list() {
       const stored = (await attempt((s) => entries(s))) ?? [];
-      for (const [key, value] of stored) {
-        // What this page already holds was checked when it came; only the rest is read and validated.
-        if (typeof key === 'string' && memory.has(key)) continue;
-        const pathway = asStoredPathway(value);
+      // What this page already holds was checked when it came; only the rest is read and validated.
+      const unread = stored.filter(([key]) => !(typeof key === 'string' && memory.has(key)));
+      const check = unread.length > 0 ? await loadCheck() : null;
+      for (const [key, value] of unread) {
+        const pathway = check && asStoredPathway(value, check);
         if (pathway && !memory.has(pathway.key)) memory.set(pathway.key, pathway);
         else if (!pathway)
           console.warn(`imported pathway ${String(key)}: stored value is not a pathway this version reads; skipped`);

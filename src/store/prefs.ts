@@ -1,7 +1,9 @@
 /**
  * The reader's preferences kept in this browser: Animate and the Export menu's size, scope
  * and title. Not part of a view (a link does not carry them), so they live in localStorage,
- * under one key, validated with zod when read.
+ * under one key, each field checked by its guard when read. Four plain fields are checked by
+ * hand rather than with zod: the preferences are read before the first diagram, and zod (23 KB
+ * compressed) then loads only when a pathway or a file is validated.
  *
  * Storage is a convenience, never a condition: where it is missing (Node, tests) or blocked
  * (a SecurityError on touching `localStorage`, a full quota), preferences last for the visit
@@ -13,7 +15,6 @@
  * The collapsed panels are kept by src/store/panel-prefs.ts under their own, older key,
  * with the same guards; they are not moved here so that a reader's choice survives.
  */
-import { z } from 'zod';
 import type { SizePreset } from '../export/svg-writer';
 import type { FigureScope } from '../view/figure-from-cy';
 import type { NoticeText } from './notices';
@@ -32,16 +33,36 @@ const everyScopeListed: Unlisted<FigureScope, (typeof EXPORT_SCOPES)[number]> = 
 void everySizeListed;
 void everyScopeListed;
 
+/** A guard for a string from a list. */
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** One guard per preference; each preference's type is its guard's. */
 export const PREF_FIELDS = {
-  animate: z.boolean(),
-  exportSize: z.enum(EXPORT_SIZES),
-  exportScope: z.enum(EXPORT_SCOPES),
-  exportTitle: z.string().max(MAX_EXPORT_TITLE),
+  animate: (value: unknown): value is boolean => typeof value === 'boolean',
+  exportSize: oneOf(EXPORT_SIZES),
+  exportScope: oneOf(EXPORT_SCOPES),
+  exportTitle: (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_EXPORT_TITLE,
 } as const;
-export const PrefsSchema = z.object(PREF_FIELDS).partial();
-export type Prefs = z.infer<typeof PrefsSchema>;
+type Guarded<G> = G extends (value: unknown) => value is infer T ? T : never;
 type PrefName = keyof typeof PREF_FIELDS;
+export type Prefs = { [K in PrefName]?: Guarded<(typeof PREF_FIELDS)[K]> };
 const PREF_NAMES = Object.keys(PREF_FIELDS) as PrefName[];
+
+/** The fields of `record` that pass their guards, and the names of those that do not. */
+function checkFields(record: Record<string, unknown>): { prefs: Prefs; dropped: string[] } {
+  const prefs: Record<string, unknown> = {};
+  const dropped: string[] = [];
+  for (const name of PREF_NAMES) {
+    if (!(name in record) || record[name] === undefined) continue;
+    if (PREF_FIELDS[name](record[name])) prefs[name] = record[name];
+    else dropped.push(name);
+  }
+  // Every field in it passed its guard above.
+  return { prefs: prefs as Prefs, dropped };
+}
 
 export type PrefsStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -68,16 +89,7 @@ export function parsePrefs(raw: string | null | undefined): ParsedPrefs {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { prefs: {}, problem: 'unreadable', dropped: [] };
   }
-  const record = value as Record<string, unknown>;
-  const picked: Record<string, unknown> = {};
-  const dropped: string[] = [];
-  for (const name of PREF_NAMES) {
-    if (!(name in record)) continue;
-    if (PREF_FIELDS[name].safeParse(record[name]).success) picked[name] = record[name];
-    else dropped.push(name);
-  }
-  // Each field was checked above; the whole is parsed once more so the type comes from zod.
-  const prefs = PrefsSchema.parse(picked);
+  const { prefs, dropped } = checkFields(value as Record<string, unknown>);
   return { prefs, problem: dropped.length > 0 ? 'fields' : null, dropped };
 }
 
@@ -137,12 +149,12 @@ export function readPrefs(storage: PrefsStorage | null = prefsStorage()): Prefs 
   }
 }
 
-/** Keeps `patch` over what is kept; a value failing the schema is not written. */
+/** Keeps `patch` over what is kept; a patch with a value failing its guard is not written. */
 export function savePrefs(patch: Prefs, storage: PrefsStorage | null = prefsStorage()): void {
-  const checked = PrefsSchema.safeParse(patch);
-  if (!checked.success || !storage) return;
+  const checked = checkFields(patch);
+  if (checked.dropped.length > 0 || !storage) return;
   try {
-    const next = { ...parsePrefs(storage.getItem(PREFS_KEY)).prefs, ...checked.data };
+    const next = { ...parsePrefs(storage.getItem(PREFS_KEY)).prefs, ...checked.prefs };
     storage.setItem(PREFS_KEY, JSON.stringify(next));
   } catch {
     // Storage full or blocked: the choice holds for this visit only.

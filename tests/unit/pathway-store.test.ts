@@ -16,6 +16,7 @@ import { importPathway } from '../../src/io/pathway/import-pathway';
 import {
   asStoredPathway,
   createPathwayStore,
+  loadDocumentCheck,
   PATHWAY_DATABASE_NAME,
   PATHWAY_STORE_NAME,
   storedPathway,
@@ -81,7 +82,22 @@ describe('the pathway store', () => {
     await set('good', pathway('good', 1), store);
     const listed = await createPathwayStore({ open }).list();
     expect(listed.map((p) => p.key)).toEqual(['good']);
-    expect(asStoredPathway(null)).toBeNull();
+    expect(asStoredPathway(null, await loadDocumentCheck())).toBeNull();
+  });
+
+  it('loads the validator only when something stored is to be read, once per list', async () => {
+    const store = open();
+    const loadCheck = vi.fn(loadDocumentCheck);
+    const pathways = createPathwayStore({ open, loadCheck });
+    expect(await pathways.list()).toEqual([]);
+    expect(loadCheck).not.toHaveBeenCalled();
+    await set('a', pathway('a', 1), store);
+    await set('b', pathway('b', 2), store);
+    expect((await pathways.list()).map((p) => p.key)).toEqual(['a', 'b']);
+    expect(loadCheck).toHaveBeenCalledTimes(1);
+    // Both are held now: listing again reads and validates nothing.
+    await pathways.list();
+    expect(loadCheck).toHaveBeenCalledTimes(1);
   });
 
   it('validates what comes back once, and skips a document the loader would refuse', async () => {

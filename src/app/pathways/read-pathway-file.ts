@@ -46,7 +46,9 @@ async function importOnPage(
   onProgress: (p: ImportProgress) => void,
   options: ReadOptions,
 ): Promise<PathwayImport> {
-  // The readers (and the symbol table) load only when a file is opened.
+  // The readers (and the symbol table) load only when a file is opened; zod's setting before
+  // the readers build their schemas (see src/zod-jitless.ts).
+  await import('../../zod-jitless');
   const [{ importPathway }, resolver] = await Promise.all([import('../../io/pathway/import-pathway'), symbolTable()]);
   const text = await file.text();
   return importPathway(text, {
