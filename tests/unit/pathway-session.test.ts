@@ -64,7 +64,7 @@ const file = (name: string, text: string) => new File([text], name);
 const SIF = 'HIF1A\t1\tVEGFA\nHIF1A\t1\tEPO\n';
 
 function setup() {
-  const store = createAppStore({ therapies: ['tace'] }, { panels: { left: false, right: false } });
+  const store = createAppStore({ therapies: ['tace'] }, { panels: { left: false, right: false, legend: false } });
   const pathways = memoryStore();
   let n = 0;
   const session = createPathwaySession({
@@ -121,7 +121,7 @@ describe('opening a pathway file', () => {
   });
 
   it('reports a reader refusal passed on from the worker as it is', async () => {
-    const store = createAppStore({}, { panels: { left: false, right: false } });
+    const store = createAppStore({}, { panels: { left: false, right: false, legend: false } });
     const session = createPathwaySession({
       store,
       base: atlas,
