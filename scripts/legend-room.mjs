@@ -8,10 +8,10 @@
  *
  * Serves dist/ on LEGEND_ROOM_PORT (default 4199) with vite preview.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, findPlaywrightChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const out = process.argv[2] ?? 'test-results/legend-room';
 mkdirSync(out, { recursive: true });
@@ -20,19 +20,7 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const port = Number(process.env.LEGEND_ROOM_PORT ?? 4199);
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 50; i++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { base, server } = await startPreview(Number(process.env.LEGEND_ROOM_PORT ?? 4199));
 const TABLE =
   'gene\tday1\tday7\nPD-L1\t2\t-1\nHIF1A\t-2\t0.5\nERK1\t0.5\t1\nMAPK1\t-1.5\t0.2\nSTAT3\t1.2\t-0.4\nIL6\t0.8\t1.6\nGAPDH\t0.3\t0.1\n';
 const PASTE = {

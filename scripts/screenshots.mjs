@@ -6,12 +6,13 @@
  * `npm run screenshots -- docs/screenshots --only 'overlay|1280'` makes only the screenshots
  * whose names match the regular expression.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, findPlaywrightChromium, INSTALL_HINT } from './find-chromium.mjs';
+import { startPreview } from './preview-server.mjs';
 
 const argv = process.argv.slice(2);
 const onlyAt = argv.indexOf('--only');
@@ -26,23 +27,8 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const port = 4179;
 // SCREENSHOTS_DIST serves another build than dist/ (one made with vite build --outDir).
-const dist = process.env.SCREENSHOTS_DIST ?? 'dist';
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
-);
-const base = `http://127.0.0.1:${port}/`;
-for (let i = 0; i < 50; i++) {
-  try {
-    await fetch(base);
-    break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const { base, server } = await startPreview(4179, process.env.SCREENSHOTS_DIST ?? 'dist');
 const browser = await chromium.launch({
   executablePath,
   args: CHROMIUM_ARGS,
