@@ -20,7 +20,7 @@ if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const { base, server } = await startPreview(Number(process.env.LEGEND_ROOM_PORT ?? 4199));
+const { base, stop } = await startPreview(Number(process.env.LEGEND_ROOM_PORT ?? 4199));
 const TABLE =
   'gene\tday1\tday7\nPD-L1\t2\t-1\nHIF1A\t-2\t0.5\nERK1\t0.5\t1\nMAPK1\t-1.5\t0.2\nSTAT3\t1.2\t-0.4\nIL6\t0.8\t1.6\nGAPDH\t0.3\t0.1\n';
 const PASTE = {
@@ -82,5 +82,5 @@ try {
       }
 } finally {
   await browser.close();
-  server.kill();
+  stop();
 }

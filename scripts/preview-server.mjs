@@ -4,13 +4,24 @@
  */
 import { spawn } from 'node:child_process';
 
-/** Serves `dist` on 127.0.0.1:`port`; resolves with its base URL and the process, once it answers (or after 10 s). */
+/**
+ * Serves `dist` on 127.0.0.1:`port`; resolves, once it answers (or after 10 s), with its base
+ * URL and `stop`, which ends the server and its children (npx starts vite as a child of its
+ * own, which killing npx alone would leave running).
+ */
 export async function startPreview(port, dist = 'dist') {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', detached: true },
   );
+  const stop = () => {
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid);
+    } catch {
+      // Already ended.
+    }
+  };
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 50; i++) {
     try {
@@ -20,5 +31,5 @@ export async function startPreview(port, dist = 'dist') {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  return { base, server };
+  return { base, stop };
 }

@@ -28,7 +28,7 @@ if (!executablePath) {
   process.exit(1);
 }
 // SCREENSHOTS_DIST serves another build than dist/ (one made with vite build --outDir).
-const { base, server } = await startPreview(4179, process.env.SCREENSHOTS_DIST ?? 'dist');
+const { base, stop } = await startPreview(4179, process.env.SCREENSHOTS_DIST ?? 'dist');
 const browser = await chromium.launch({
   executablePath,
   args: CHROMIUM_ARGS,
@@ -151,7 +151,7 @@ if (pathwayShots && existsSync(WP3614)) {
   console.log(`${out}/pathway-wp3614-with-tace-en-1280.png`);
 } else if (pathwayShots) console.log(`skipped the imported-pathway screenshots: ${WP3614} is absent`);
 await browser.close();
-server.kill();
+stop();
 
 // Exported figures as printed: `graph figure` SVGs, rasterised with rsvg-convert (as a
 // journal's production system would), so they can be looked at beside the screen.
