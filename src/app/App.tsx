@@ -1,5 +1,4 @@
 /** The page: header, filters, diagram with legend, and the side panel. */
-import { lazy, Suspense } from 'react';
 import { Diagram } from '../components/Diagram';
 import { FilterPanel } from '../components/FilterPanel';
 import { Header } from '../components/Header';
@@ -9,23 +8,17 @@ import { ImportReport } from '../components/pathways/ImportReport';
 import { PathwayPanel } from '../components/pathways/PathwayPanel';
 import { SidePanel } from '../components/SidePanel';
 import { TherapyPicker } from '../components/TherapyPicker';
-import type { PanelSide } from '../store/panel-prefs';
+import type { PanelName } from '../store/panel-prefs';
 import { useApp, useAppContext, useT } from './context';
 import { useDerivedView } from './derived';
 import { usePathwayDrop } from './pathways/use-pathway-drop';
 import { usePermalinkSync, useViewTitle } from './permalink-sync';
-
-// The overlay's legend (and its colour scales) loads with the first dataset shown.
-const OverlayLegend = lazy(() =>
-  import('../components/overlay/OverlayLegend').then((m) => ({ default: m.OverlayLegend })),
-);
 
 export function App() {
   const t = useT();
   const { problems } = useAppContext();
   const language = useApp((s) => s.language);
   const presenting = useApp((s) => s.presenting);
-  const overlaid = useApp((s) => s.overlay !== null);
   const leftCollapsed = useApp((s) => s.panels.left);
   const rightCollapsed = useApp((s) => s.panels.right);
   // Derived once here and passed down, so no component recomputes what another has.
@@ -75,11 +68,6 @@ export function App() {
             <Notices />
           </div>
           <Legend graph={visible} shownTherapies={shownTherapies} />
-          {overlaid && (
-            <Suspense fallback={null}>
-              <OverlayLegend />
-            </Suspense>
-          )}
         </div>
         <aside className="right" aria-label={t('details')}>
           <PanelToggle side="right" controls="right-panel" />
@@ -98,7 +86,7 @@ export function App() {
  * Collapses a side panel to a slim strip, or expands it. One button in both states (focus
  * stays on it); its name is the panel's, aria-expanded says which state it is in.
  */
-function PanelToggle({ side, controls }: { side: PanelSide; controls: string }) {
+function PanelToggle({ side, controls }: { side: Exclude<PanelName, 'legend'>; controls: string }) {
   const t = useT();
   const collapsed = useApp((s) => s.panels[side]);
   const setPanelCollapsed = useApp((s) => s.setPanelCollapsed);

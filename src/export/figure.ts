@@ -19,8 +19,8 @@ import {
   type RelationType,
   type Sign,
 } from '../model/vocabulary';
-import { NO_DATA_MARK } from '../style/overlay-ink';
-import type { OverlayLegend } from '../style/overlay-legend';
+import { keepMarks, type OverlayLegend } from '../style/overlay-legend';
+import type { OverlayMark } from '../style/overlay-marks';
 import { type TherapyColours, tint } from '../style/palette';
 import { relationLegend } from '../style/relation-legend';
 import { NODE_LOOK, type NodeLook, type NodeShape, nodeBorder } from '../style/visual';
@@ -48,8 +48,8 @@ export interface FigureNode {
   /** In a story step: what this step adds (drawn outlined) or what earlier steps showed (quieter). */
   emphasis?: Emphasis;
   data: { symbol?: string; therapies: string[]; label: string };
-  /** Under a data overlay: "nd" printed on a gene without a value. */
-  mark?: string;
+  /** Under a data overlay: hatched without a value, ▲ ▼ beyond the colour limits (src/style/overlay-marks.ts). */
+  overlayMark?: OverlayMark;
 }
 
 export type Emphasis = 'current' | 'earlier';
@@ -110,7 +110,7 @@ export interface FigureLegend {
   relations: Array<{ look: RelationLook; label: string }>;
   /** In a story step figure: how the step's own elements and earlier ones are drawn. */
   emphasis?: { heading: string; current: string; earlier: string };
-  /** Under a data overlay: its colour scale, no-data swatch and family rule. */
+  /** Under a data overlay: its colour scale, no-data swatch, the ▲ ▼ its nodes carry, and the family rule. */
   overlay?: OverlayLegend;
 }
 
@@ -184,12 +184,13 @@ export interface FigureOptions {
    * screen); everything else drawn belongs to earlier steps (drawn quieter).
    */
   emphasis?: { entities: ReadonlySet<string>; relations: ReadonlySet<string> };
-  /** A data overlay: fills (one per slice) per entity id, "nd" where a gene has no value, and its legend. */
+  /** A data overlay: fills (one per slice) and mark per entity id, and its legend. */
   overlay?: FigureOverlay;
 }
 
 export interface FigureOverlay {
-  fills: ReadonlyMap<string, { fills: string[]; noData: boolean }>;
+  fills: ReadonlyMap<string, { fills: string[]; mark?: OverlayMark }>;
+  /** With every mark's entry: the figure keeps those its nodes carry. */
   legend: OverlayLegend;
 }
 
@@ -248,7 +249,9 @@ function legendFor(kb: KnowledgeBase, nodes: FigureNode[], edges: FigureEdge[], 
     ...(nodes.some((n) => n.emphasis)
       ? { emphasis: { heading: t.legendStoryStep, current: t.legendThisStep, earlier: t.legendEarlierSteps } }
       : {}),
-    ...(options.overlay ? { overlay: options.overlay.legend } : {}),
+    ...(options.overlay
+      ? { overlay: keepMarks(options.overlay.legend, new Set(nodes.map((n) => n.overlayMark))) }
+      : {}),
   };
 }
 
@@ -270,7 +273,7 @@ export function buildFigure(
     if (!entity) return [];
     const node = { ...figureNode(g, entity, options.colours), ...mark(!!emphasis?.entities.has(entity.id)) };
     const paint = options.overlay?.fills.get(entity.id);
-    return [paint ? { ...node, fills: paint.fills, ...(paint.noData ? { mark: NO_DATA_MARK } : {}) } : node];
+    return [paint ? { ...node, fills: paint.fills, ...(paint.mark ? { overlayMark: paint.mark } : {}) } : node];
   });
   const drawn = new Set(nodes.map((n) => n.id));
   const edges = geometry.edges.flatMap((g): FigureEdge[] => {

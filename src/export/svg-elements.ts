@@ -7,6 +7,7 @@
 import { escapeXml } from '../io/xml';
 import type { RelationLook } from '../model/relation-look';
 import { textOn } from '../style/overlay-ink';
+import { beyondBox, beyondPolygons } from '../style/overlay-marks';
 import { shapeOutline } from '../style/shapes';
 import {
   DASH_PATTERN,
@@ -91,7 +92,11 @@ function labelInk(fills: readonly string[]): string {
   return textOn(fills[Math.floor(fills.length / 2)] ?? '#FFFFFF');
 }
 
+/** The id of the no-data hatching's `<pattern>` in a figure's `<defs>`. */
+export const NO_DATA_PATTERN = 'no-data-hatch';
+
 function nodeFill(node: FigureNode, gradientId: (fills: string[]) => string | null): string {
+  if (node.overlayMark === 'no-data') return `url(#${NO_DATA_PATTERN})`;
   const id = gradientId(node.fills);
   return id ? `url(#${id})` : node.fills[0];
 }
@@ -137,14 +142,13 @@ export function nodeElement(node: FigureNode, id: string, gradientId: (fills: st
     );
   const lineHeight = LABEL_FONT_SIZE * LABEL_LINE_HEIGHT;
   parts.push(centredText(node.lines, node.x, node.y, LABEL_FONT_SIZE, lineHeight, labelInk(node.fills), 'label'));
-  // "nd" (no data) in the node's top-right corner, inside its outline.
-  if (node.mark)
-    parts.push(
-      `<text class="mark" x="${n(node.x + node.w / 2 - 3)}" y="${n(node.y - node.h / 2 + 10)}" ${FONT_ATTR} font-size="9" text-anchor="end" fill="#333333">${escapeXml(node.mark)}</text>`,
-    );
+  // A value beyond the colour limits: ▲ or ▼ above the node's top-right corner, clear of its label.
+  const mark = node.overlayMark;
+  if (mark && mark !== 'no-data')
+    parts.push(`<g class="beyond-mark beyond-${mark}">${beyondPolygons(beyondBox(node, mark), mark)}</g>`);
   const g = attrs({
     id,
-    class: `node type-${node.type}${node.repeated ? ' repeated' : ''}`,
+    class: `node type-${node.type}${node.repeated ? ' repeated' : ''}${mark === 'no-data' ? ' no-data' : mark ? ` beyond-${mark}` : ''}`,
     'data-entity': node.entity,
     'data-symbol': node.data.symbol,
     'data-therapies': node.data.therapies.join(' '),

@@ -5,9 +5,10 @@
  */
 import { escapeXml } from '../io/xml';
 import type { RelationLook } from '../model/relation-look';
+import { type BeyondMark, beyondBox, beyondPolygons } from '../style/overlay-marks';
 import { EMPHASIS_LOOK, HIGHLIGHT, type NodeLook, type NodeShape } from '../style/visual';
 import type { FigureLegend } from './figure';
-import { edgePath, edgeStroke, FONT_ATTR, outlineElement } from './svg-elements';
+import { edgePath, edgeStroke, FONT_ATTR, NO_DATA_PATTERN, outlineElement } from './svg-elements';
 
 export type Measure = (text: string, fontSize: number) => number;
 
@@ -106,15 +107,30 @@ function rampIcon(colours: readonly string[]) {
 
 const noIcon = () => '';
 
-/** The data overlay's entries: the scale with its column and limits, how it reads, no data, the family rule. */
+/** A gene box drawn as the diagram draws a node without a value: hatched grey. */
+function noDataIcon(x: number, cy: number) {
+  return `<rect x="${n(x + 6)}" y="${n(cy - 7)}" width="28" height="14" rx="2" fill="url(#${NO_DATA_PATTERN})" stroke="#333333" stroke-width="1.5"/>`;
+}
+
+/** A small gene box with its ▲ or ▼ above its top-right corner, as the diagram draws it. */
+function beyondIcon(mark: BeyondMark) {
+  return (x: number, cy: number) => {
+    const node = { x: x + 18, y: cy + 4, w: 24, h: 10, borderWidth: 1.5 };
+    const box = beyondBox(node, mark);
+    return `<rect x="${n(node.x - node.w / 2)}" y="${n(node.y - node.h / 2)}" width="${node.w}" height="${node.h}" rx="2" fill="#FFFFFF" stroke="#333333" stroke-width="1.5"/>${beyondPolygons(box, mark)}`;
+  };
+}
+
+/** The data overlay's entries: the scale with its column and limits, how it reads, no data, ▲ ▼, the family rule. */
 function overlayItems(overlay: NonNullable<FigureLegend['overlay']>): Item[] {
   return [
     { label: overlay.range, icon: rampIcon(overlay.ramp) },
     ...(overlay.note ? [{ label: overlay.note, icon: noIcon }] : []),
     ...(overlay.slices ? [{ label: overlay.slices, icon: noIcon }] : []),
-    { label: overlay.noData.label, icon: swatch(overlay.noData.colour, '#777777') },
+    { label: overlay.noData.label, icon: noDataIcon },
+    ...(overlay.above ? [{ label: overlay.above, icon: beyondIcon('above') }] : []),
+    ...(overlay.below ? [{ label: overlay.below, icon: beyondIcon('below') }] : []),
     { label: overlay.family, icon: noIcon },
-    ...(overlay.clamped ? [{ label: overlay.clamped, icon: noIcon }] : []),
   ];
 }
 

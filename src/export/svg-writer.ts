@@ -8,6 +8,7 @@
 import { STRINGS } from '../i18n/strings';
 import { escapeXml } from '../io/xml';
 import { estimateTextWidth, wrapLabel } from '../style/label-layout';
+import { beyondBox, hatchPatternDef } from '../style/overlay-marks';
 import { FONT_STACK, FRAME_LOOK, LABEL_FONT_SIZE, LABEL_LINE_HEIGHT } from '../style/visual';
 import type { Figure, FigureNode } from './figure';
 import { type Bounds, emptyBounds, extend, isEmpty } from './geometry';
@@ -19,6 +20,7 @@ import {
   frameElement,
   frameTitleBox,
   idAllocator,
+  NO_DATA_PATTERN,
   nodeElement,
   placeCategory,
 } from './svg-elements';
@@ -69,12 +71,16 @@ const CAPTION_SIZE = 11;
 const n = (v: number) => Number(v.toFixed(2));
 const defaultMeasure: Measure = (text, size) => estimateTextWidth(text, size);
 
-/** What a node and its label cover. */
+/** What a node and its label cover, and its ▲ ▼ mark above it. */
 function nodeBounds(node: FigureNode, measure: Measure): Bounds {
   const text = Math.max(0, ...node.lines.map((l) => measure(l, LABEL_FONT_SIZE)));
   const hw = Math.max(node.w, text) / 2 + node.borderWidth / 2;
   const hh = Math.max(node.h, node.lines.length * LABEL_FONT_SIZE * LABEL_LINE_HEIGHT) / 2 + node.borderWidth / 2;
-  return { x1: node.x - hw, y1: node.y - hh, x2: node.x + hw, y2: node.y + hh };
+  const box = { x1: node.x - hw, y1: node.y - hh, x2: node.x + hw, y2: node.y + hh };
+  const mark = node.overlayMark;
+  if (!mark || mark === 'no-data') return box;
+  const m = beyondBox(node, mark);
+  return extend(box, m.x1 - 1, m.y1 - 1, m.x2 + 1, m.y2 + 1);
 }
 
 /** What the frames (with their titles), nodes, edges and their labels cover. */
@@ -327,7 +333,12 @@ export function writeSvg(figure: Figure, options: SvgOptions = {}): string {
     `<title>${escapeXml(figure.title ?? 'Pathway diagram')}</title>`,
     `<desc>${escapeXml(summary)}</desc>`,
     metadata(figure),
-    `<defs>${[...markerDefs(looks, currentLooks), ...fills.defs].join('')}</defs>`,
+    `<defs>${[
+      ...markerDefs(looks, currentLooks),
+      ...fills.defs,
+      // The hatching of genes without a value, for them and for the legend's swatch.
+      ...(figure.legend.overlay ? [hatchPatternDef(NO_DATA_PATTERN)] : []),
+    ].join('')}</defs>`,
   ];
   if (background)
     out.push(

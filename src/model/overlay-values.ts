@@ -7,6 +7,10 @@
 import type { DatasetColumn } from './dataset';
 import type { KnowledgeBase } from './knowledge-base';
 import type { DatasetMatch } from './overlay-match';
+import type { EntityType } from './vocabulary';
+
+/** The entity types a data overlay colours (a gene by its symbol, a family by its members). */
+export const OVERLAY_ENTITY_TYPES = ['gene', 'family'] as const satisfies readonly EntityType[];
 
 /** How a family's colour is chosen from its members' values. */
 export const FAMILY_SUMMARY = 'largest-magnitude';

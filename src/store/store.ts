@@ -14,10 +14,11 @@ import { addNotice, type NoticeText } from './notices';
 import { type OverlayActions, type OverlayState, overlayActions } from './overlay-slice';
 import {
   initialPanels,
-  type PanelSide,
+  type PanelName,
   type PanelsCollapsed,
   readPanelChoice,
   rememberPanelChoice,
+  startupHeight,
   startupWidth,
 } from './panel-prefs';
 import type { StoredPathway } from './pathway-store';
@@ -46,7 +47,7 @@ export interface AppState extends ViewState, OverlayState {
    * that move the camera or lay out again ask it, as xyflow's controls call fitView().
    */
   view: ViewHandle | null;
-  /** Side panels collapsed to a slim strip (a UI preference, not in links). */
+  /** Side panels collapsed to a slim strip, the legend folded to one line (a UI preference, not in links). */
   panels: PanelsCollapsed;
   /** The gene list last run in the Enrichment tab: the user's data, in memory only (never in links). */
   enrichmentQuery: EnrichmentQuery | null;
@@ -108,7 +109,7 @@ export interface AppActions extends OverlayActions {
   setPresenting: (on: boolean) => void;
   setAnimate: (on: boolean) => void;
   /** The reader collapses or expands a side panel; the choice is remembered. */
-  setPanelCollapsed: (side: PanelSide, collapsed: boolean) => void;
+  setPanelCollapsed: (name: PanelName, collapsed: boolean) => void;
   /** Raises a notice; the same text already open is counted, not stacked. */
   notify: (notice: NoticeText) => void;
   dismissNotice: (id: number) => void;
@@ -138,7 +139,7 @@ const toggle = <T>(list: readonly T[], item: T) =>
 
 export function initialAppState(
   view: Partial<ViewState> = {},
-  panels: PanelsCollapsed = { left: false, right: false },
+  panels: PanelsCollapsed = { left: false, right: false, legend: false },
   animate = true,
   handle: ViewHandle | null = null,
   pathways: StoredPathway[] = [],
@@ -159,11 +160,12 @@ export function initialAppState(
   };
 }
 
-/** The panels a visit starts with: the remembered choice, else by window width and link. */
+/** The panels a visit starts with: the remembered choice, else by window size and link. */
 export function startupPanels(view: Partial<ViewState>): PanelsCollapsed {
   return initialPanels({
     choice: readPanelChoice(),
     width: startupWidth(),
+    height: startupHeight(),
     linkOpensRight: !!view.selection || (view.panel ?? 'details') !== 'details',
   });
 }
@@ -172,7 +174,7 @@ export interface StoreOptions {
   /** The panels to start with (default: startupPanels). */
   panels?: PanelsCollapsed;
   /** Where the reader's panel choice is kept (default: localStorage). */
-  rememberPanel?: (side: PanelSide, collapsed: boolean) => void;
+  rememberPanel?: (name: PanelName, collapsed: boolean) => void;
   /** The preferences kept in the browser (default: none, i.e. the defaults). */
   prefs?: Prefs;
   /** Where changed preferences are kept (default: localStorage through src/store/prefs.ts). */
@@ -280,9 +282,9 @@ export const createAppStore = (initial: Partial<ViewState> = {}, options: StoreO
       set({ animate });
       (options.savePrefs ?? savePrefs)({ animate });
     },
-    setPanelCollapsed: (side, collapsed) => {
-      set((s) => ({ panels: { ...s.panels, [side]: collapsed } }));
-      (options.rememberPanel ?? rememberPanelChoice)(side, collapsed);
+    setPanelCollapsed: (name, collapsed) => {
+      set((s) => ({ panels: { ...s.panels, [name]: collapsed } }));
+      (options.rememberPanel ?? rememberPanelChoice)(name, collapsed);
     },
     notify: (notice) => set((s) => ({ notices: addNotice(s.notices, notice, nextNoticeId++) })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

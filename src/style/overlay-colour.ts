@@ -14,7 +14,7 @@ import type { ColumnScale } from '../model/dataset';
 
 import { NO_DATA_COLOUR, toHex } from './overlay-ink';
 
-export { NO_DATA_COLOUR, NO_DATA_MARK, textOn, toHex } from './overlay-ink';
+export { NO_DATA_COLOUR, textOn, toHex } from './overlay-ink';
 
 export const LIMIT_RULES = ['max', 'p99', 'p95'] as const;
 export type LimitRule = (typeof LIMIT_RULES)[number];

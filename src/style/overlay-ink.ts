@@ -1,11 +1,9 @@
 /**
- * The overlay's inks that need no colour library: the no-data grey and mark, colours as
+ * The overlay's inks that need no colour library: the no-data grey, colours as
  * `#rrggbb`, label ink on a fill, limits as printed. Kept apart from overlay-colour.ts
  * (d3) so the details panel and the SVG writer do not load the colour scales.
  */
 export const NO_DATA_COLOUR = '#bdbdbd';
-/** What figures print on a gene without a value (as Escher does). */
-export const NO_DATA_MARK = 'nd';
 
 /** A limit or value as the legend and details print it: up to three significant digits, no float noise. */
 export function formatLimit(value: number): string {

@@ -1,7 +1,9 @@
 /** The Cytoscape stylesheet, generated from the shared visual language. */
 import type { StylesheetJson } from 'cytoscape';
+import { OVERLAY_ENTITY_TYPES } from '../model/overlay-values';
 import { LINE_STYLES } from '../model/relation-look';
 import { CERTAINTIES, ENTITY_TYPES, SIGNS } from '../model/vocabulary';
+import { BEYOND_MARKS, beyondImage, hatchTileSvg, svgDataUrl } from '../style/overlay-marks';
 import {
   DASH_PATTERN,
   EDGE_WIDTHS,
@@ -218,5 +220,35 @@ export function stylesheet(): StylesheetJson {
         color: 'data(ovText)',
       },
     },
+    // A gene without a value: hatched grey, the same tile as the legend's and the figures'.
+    {
+      selector: 'node[entity][ovMark = "no-data"]',
+      style: {
+        'background-image': svgDataUrl(hatchTileSvg()),
+        'background-repeat': 'repeat',
+        'background-clip': 'node',
+        'background-image-containment': 'inside',
+      },
+    },
+    // A value beyond the colour limits: ▲ ▼ above the node's top-right corner, outside it
+    // (lifted over the border of the node's type: genes and families carry overlays).
+    ...BEYOND_MARKS.flatMap((mark) => OVERLAY_ENTITY_TYPES.map((type) => ({ mark, type }))).map(({ mark, type }) => {
+      const image = beyondImage(mark, NODE_LOOK[type].borderWidth);
+      return {
+        selector: `node.type-${type}[ovMark = "${mark}"]`,
+        style: {
+          'background-image': image.url,
+          'background-width': `${image.width}px`,
+          'background-height': `${image.height}px`,
+          'background-position-x': '100%',
+          'background-position-y': '0%',
+          'background-offset-x': `${image.offsetX}px`,
+          'background-offset-y': `${image.offsetY}px`,
+          'background-clip': 'none',
+          'background-image-containment': 'over',
+          'bounds-expansion': `${image.above} 0 0 0`,
+        },
+      };
+    }),
   ] as StylesheetJson;
 }

@@ -1,19 +1,23 @@
 /**
  * The Enrichment tab in English and Chinese: paste a gene list, read the ranked table and
  * the "not found" list, open a result and see its diagram with the hits highlighted
- * (read through Cytoscape). The expected rows are computed here from graphs/ with the
- * model (whose numbers tests/unit/enrichment.test.ts checks against exact rationals), so a
- * curator's edit changes both sides.
+ * (read through Cytoscape); or take the genes of a dataset open in the Data tab that pass
+ * its log2FC and adjusted-p thresholds. The expected rows are computed here from graphs/
+ * (and the test's own table) with the model (whose numbers tests/unit/enrichment.test.ts
+ * checks against exact rationals), so a curator's edit changes both sides.
  */
 
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { formatFold, formatP } from '../../src/app/derive/enrichment';
 import { findGraphFiles, readSources } from '../../src/cli/files';
+import { loadHgncResolver } from '../../src/data/hgnc/load-hgnc';
 import { STRINGS } from '../../src/i18n/strings';
 import { atlasOnlyResolver } from '../../src/model/atlas-resolver';
 import { background, enrich, resolveQuery } from '../../src/model/enrichment';
 import { atlasGeneSets, atlasGenes } from '../../src/model/gene-sets';
+import { withFallback } from '../../src/model/hgnc-lookup';
 import { loadKnowledgeBase } from '../../src/model/load-knowledge-base';
 import type { Language } from '../../src/model/vocabulary';
 import { expect, test, waitForDiagram } from './fixtures';
@@ -133,6 +137,103 @@ for (const language of ['en', 'zh'] as const) {
     await expect.poll(() => page.evaluate(() => window.__cy?.nodes('.neighbour').length ?? -1)).toBe(0);
   });
 }
+
+/*
+ * A differential-expression table made from graphs/: atlas genes, those of the largest
+ * mechanisms first, pass (one exactly at both thresholds, |log2FC| = 1 and padj = 0.05) or
+ * fail by fold, by padj or with no padj at all; another gene passes written by its alias;
+ * GAPDH (a real gene the atlas lacks) passes and is outside the background.
+ */
+const mechanismsBySize = sets.filter((x) => x.kind === 'mechanism').sort((a, b) => b.genes.size - a.genes.size);
+const atlasGeneEntities = kb.entities.filter((e) => e.type === 'gene' && e.symbol);
+const mine = [
+  ...new Set(mechanismsBySize.flatMap((m) => atlasGeneEntities.filter((e) => m.genes.has(e.symbol ?? '')))),
+].slice(0, 6);
+const other = atlasGeneEntities.find((e) => e.aliases.length > 0 && !mine.includes(e));
+type Row = { id: string; log2FC: number; padj: number | null };
+const symbolAt = (i: number) => mine[i]?.symbol ?? `MISSING${i}`;
+const deTable: Row[] = [
+  { id: symbolAt(0), log2FC: 2.4, padj: 0.001 },
+  { id: symbolAt(1), log2FC: -3.1, padj: 0.0002 },
+  { id: symbolAt(2), log2FC: -1, padj: 0.05 },
+  { id: symbolAt(3), log2FC: 0.6, padj: 0.001 },
+  { id: symbolAt(4), log2FC: 2.2, padj: 0.3 },
+  { id: symbolAt(5), log2FC: -2.5, padj: null },
+  { id: other?.aliases[0] ?? 'MISSING-ALIAS', log2FC: 1.7, padj: 0.01 },
+  { id: 'GAPDH', log2FC: 1.2, padj: 0.02 },
+];
+const deText = `gene\tlog2FC\tpadj\n${deTable.map((r) => `${r.id}\t${r.log2FC}\t${r.padj ?? 'NA'}`).join('\n')}\n`;
+// Computed from the table itself: |log2FC| ≥ 1 and padj ≤ 0.05, a missing padj failing.
+const passing = deTable.filter((r) => Math.abs(r.log2FC) >= 1 && r.padj !== null && r.padj <= 0.05).map((r) => r.id);
+
+test('the genes of a dataset passing its log2FC and padj thresholds give the expected enrichment, and a result highlights its hits', async ({
+  page,
+}) => {
+  const s = STRINGS.en;
+  expect(mine.length, 'six atlas genes for the table').toBe(6);
+  expect(other, 'a gene of another mechanism with an alias').toBeDefined();
+  // The app resolves through HGNC's table, then the atlas's names: so does the expectation.
+  const resolver = withFallback(await loadHgncResolver(), atlasOnlyResolver(kb));
+  const want = enrich(sets, resolveQuery(passing, resolver).symbols, background('atlas', 'atlas', atlasGenes(kb)));
+  expect(want.rows.length).toBeGreaterThan(1);
+
+  await page.goto('/?therapy=tace&panel=data');
+  await waitForDiagram(page);
+  await page.getByLabel('Paste a table (first column: gene symbols; further columns: numbers)').fill(deText);
+  await page.getByRole('button', { name: 'Read pasted table' }).click();
+  await expect(page.getByTestId('table-report')).toContainText(`${deTable.length} rows, 3 columns (TSV)`);
+
+  await page.getByRole('tab', { name: s.panelEnrichment }).click();
+  const thresholds = page.getByRole('group', { name: s.enrichThresholds });
+  await expect(thresholds.getByLabel('|log2FC| ≥')).toHaveValue('1');
+  await expect(thresholds.getByLabel('padj ≤')).toHaveValue('0.05');
+  const use = thresholds.getByRole('button', { name: s.enrichUseDataset.replace('{n}', String(passing.length)) });
+  await use.click();
+  const genes = page.getByLabel(s.enrichGenes, { exact: true });
+  await expect(genes).toHaveValue(passing.join('\n'));
+  // The HGNC table is in (its background is offered), so aliases resolve as in the expectation.
+  await expect(page.getByRole('radio', { name: /All HGNC approved symbols/ })).toBeVisible();
+  await page.getByRole('button', { name: s.enrichRun }).click();
+
+  const rows = page.locator('table.enrichment-table tbody tr');
+  await expect(rows).toHaveCount(want.rows.length);
+  const shown = await rows.evaluateAll((trs) =>
+    trs.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+      return [tr.getAttribute('data-set'), ...cells, tr.querySelector('.hits')?.textContent ?? ''];
+    }),
+  );
+  expect(shown).toEqual(
+    want.rows.map((r) => [
+      r.id,
+      `${r.k}/${r.K}`,
+      formatP(r.p),
+      formatP(r.fdr),
+      formatFold(r.fold),
+      r.hits.length > 0 ? `${s.enrichColHits}: ${r.hits.join(', ')}` : '',
+    ]),
+  );
+  await expect(page.locator('.background-used')).toContainText(`n = ${want.tested.length}`);
+  // GAPDH passed the thresholds but is no atlas gene: outside the background, not tested.
+  expect(want.outsideBackground).toContain('GAPDH');
+  await expect(page.locator('.enrichment')).toContainText(
+    s.enrichOutside.replace('{n}', String(want.outsideBackground.length)),
+  );
+
+  // The best mechanism opened: its hit entities highlighted in the diagram.
+  const best = want.rows.find((r) => r.kind === 'mechanism');
+  if (!best) throw new Error('no mechanism row');
+  await page.locator(`tr[data-set="${best.id}"] th button`).first().click();
+  await expect(page).toHaveURL(new RegExp(`mechanism=${best.id}`));
+  const set = sets.find((x) => x.kind === 'mechanism' && x.id === best.id);
+  const hitEntities = [...new Set(best.hits.flatMap((g) => set?.entitiesByGene.get(g) ?? []))].sort();
+  expect(hitEntities.length).toBeGreaterThan(0);
+  await expect
+    .poll(() =>
+      page.evaluate(() => [...new Set(window.__cy?.nodes('.neighbour').map((n) => n.data('entity') as string))].sort()),
+    )
+    .toEqual(hitEntities);
+});
 
 test('a link to the tab shows it in the tab strip, which scrolls when the tabs outgrow it', async ({ page }) => {
   await page.goto('/?therapy=tace&panel=enrichment');

@@ -1,8 +1,9 @@
 /**
  * Expression overlays end to end: a pasted table is read and reported, the TACE diagram's
  * genes take the scale's colours (read through Cytoscape), a family takes its strongest
- * member, atlas genes without a value are "no data", other entities keep their look; the
- * player steps through columns; the exported SVG carries the overlay legend; the dataset
+ * member, atlas genes without a value are "no data" (hatched), values beyond the colour
+ * limits carry ▲ or ▼, other entities keep their look; the player steps through columns;
+ * the exported SVG carries the overlay legend and the marks; the dataset
  * is there after a reload and the link records it; a corrupted or blocked store gives a
  * notice and the app keeps working. In English and in Chinese.
  */
@@ -41,6 +42,17 @@ async function fillOf(page: Page, entity: string): Promise<string> {
   }, entity);
 }
 
+/** The overlay mark the view set on an entity's node, and the background image Cytoscape draws for it. */
+async function markOf(page: Page, entity: string): Promise<{ mark: string | null; image: string }> {
+  return page.evaluate((id) => {
+    const node = window.__cy?.nodes().filter((n) => n.data('entity') === id)[0];
+    return {
+      mark: (node?.data('ovMark') as string | undefined) ?? null,
+      image: String(node?.style('background-image')),
+    };
+  }, entity);
+}
+
 async function pasteTable(page: Page, label: string, button: string) {
   await page.getByLabel(label).fill(TABLE);
   await page.getByRole('button', { name: button }).click();
@@ -74,7 +86,10 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   // Blue-ish: −1.5 of ±2.
   expect(Number.parseInt(erk.slice(5, 7), 16)).toBeGreaterThan(Number.parseInt(erk.slice(1, 3), 16));
   await expect(page.getByTestId('overlay-legend')).toContainText('day1: -2 to 2');
-  await expect(page.getByTestId('overlay-legend')).toContainText('nd: gene without a value');
+  await expect(page.getByTestId('overlay-legend')).toContainText('gene without a value');
+  // Without a value: the hatching drawn over the grey (the legend's swatch is the same tile).
+  expect(await markOf(page, 'tp53')).toEqual({ mark: 'no-data', image: expect.stringContaining('data:image/svg+xml') });
+  expect(await markOf(page, 'cd274')).toEqual({ mark: null, image: 'none' });
   await page.screenshot({ path: testInfo.outputPath('overlay-en.png') });
 
   // The player: the next column, by button and by key.
@@ -90,6 +105,34 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   await page.getByTestId('overlay-limit').fill('4');
   await expect(page.getByTestId('overlay-legend')).toContainText('day1: -4 to 4');
   await expect.poll(() => fillOf(page, 'cd274')).not.toBe(RED_END);
+
+  // Limits inside the data: PD-L1 (2) is above them, HIF1A (−2) and ERK1/2 (MAPK1 −1.5)
+  // below; each takes the end colour and carries ▲ or ▼ above its corner, which the legend
+  // explains and the details say; ERK1 alone (0.5) would be within them.
+  await page.getByTestId('overlay-limit').fill('1');
+  await expect(page.getByTestId('overlay-legend')).toContainText('above 1 (end colour)');
+  await expect(page.getByTestId('overlay-legend')).toContainText('below -1 (end colour)');
+  await expect
+    .poll(() => markOf(page, 'cd274'))
+    .toEqual({ mark: 'above', image: expect.stringContaining('data:image/svg+xml') });
+  expect((await markOf(page, 'hif1a')).mark).toBe('below');
+  expect((await markOf(page, 'erk1-2')).mark).toBe('below');
+  expect(await fillOf(page, 'cd274')).toBe(RED_END);
+  expect(await fillOf(page, 'hif1a')).toBe(BLUE_END);
+  // The mark sits above the node, outside it: Cytoscape counts it in the node's box.
+  const lifted = await page.evaluate(() => {
+    const node = window.__cy?.nodes().filter((n) => n.data('entity') === 'cd274')[0];
+    if (!node) return null;
+    return { top: node.position('y') - node.height() / 2, box: node.boundingBox({ includeLabels: false }).y1 };
+  });
+  expect(lifted).not.toBeNull();
+  expect((lifted as { top: number; box: number }).box).toBeLessThan((lifted as { top: number; box: number }).top - 8);
+  const marked = await downloadViewSvg(page, testInfo.outputPath('overlay-beyond.svg'));
+  expect(marked).toMatch(/data-entity="cd274"(?:(?!<\/g>)[\s\S])*<g class="beyond-mark beyond-above"><polygon /);
+  expect(marked).toMatch(/data-entity="hif1a"(?:(?!<\/g>)[\s\S])*<g class="beyond-mark beyond-below"><polygon /);
+  expect(marked).not.toMatch(/data-entity="stat3"[^>]*beyond/);
+  expect(marked).toContain('above 1 (end colour)');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Back to the default' }).click();
   await expect(page.getByTestId('overlay-legend')).toContainText('day1: -2 to 2');
   await expect(page.getByTestId('overlay-limit')).toHaveValue('2');
@@ -99,12 +142,14 @@ test('a pasted table colours the diagram, steps through columns and exports its 
   const svg = await downloadViewSvg(page, testInfo.outputPath('overlay.svg'));
   expect(svg).toContain('class="legend-overlay"');
   expect(svg).toContain('day1: -2 to 2');
-  expect(svg).toContain('nd: gene without a value');
+  expect(svg).toContain('gene without a value');
   expect(svg).toContain('families: the member of largest magnitude');
-  // Inside TP53's own group (a node's <g> holds no other <g>), and not on CD274's.
-  expect(svg).toMatch(/data-entity="tp53"(?:(?!<\/g>)[\s\S])*<text class="mark"[^>]*>nd<\/text>/);
-  expect(svg).not.toMatch(/data-entity="cd274"(?:(?!<\/g>)[\s\S])*<text class="mark"/);
+  // TP53's own group is hatched (a node's <g> holds no other <g> without marks), CD274's is not;
+  // no limit is passed at ±2, so nothing carries ▲ ▼.
+  expect(svg).toMatch(/data-entity="tp53"(?:(?!<\/g>)[\s\S])*fill="url\(#no-data-hatch\)"/);
+  expect(svg).not.toMatch(/data-entity="cd274"(?:(?!<\/g>)[\s\S])*no-data-hatch/);
   expect(svg).toMatch(/data-entity="cd274"(?:(?!<\/g>)[\s\S])*fill="#67001f"/);
+  expect(svg).not.toContain('beyond-mark');
 
   // Kept in this browser: after a reload the link brings the dataset and column back.
   const url = page.url();
@@ -150,7 +195,7 @@ test('in Chinese: the report, the player and the legend speak Chinese', async ({
   await page.getByRole('button', { name: '下一列' }).click();
   await expect(page.getByTestId('overlay-position')).toHaveText('第 2 列，共 2 列：day7');
   await expect(page.getByTestId('overlay-legend')).toContainText('day7：-1 至 1');
-  await expect(page.getByTestId('overlay-legend')).toContainText('nd：该基因无数值');
+  await expect(page.getByTestId('overlay-legend')).toContainText('该基因无数值');
   await page.screenshot({ path: testInfo.outputPath('overlay-zh.png') });
 });
 

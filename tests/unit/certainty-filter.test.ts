@@ -52,7 +52,7 @@ describe('certainty filter', () => {
 
 describe('certainty in the store', () => {
   it('is set, and reset with the other filters', () => {
-    const store = createAppStore({}, { panels: { left: false, right: false }, rememberPanel: () => {} });
+    const store = createAppStore({}, { panels: { left: false, right: false, legend: false }, rememberPanel: () => {} });
     expect(store.getState().certainty).toBe('all');
     store.getState().setCertainty('stated');
     store.getState().setEvidence('own-group');

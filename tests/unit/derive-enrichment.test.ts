@@ -100,7 +100,7 @@ describe('opening a result', () => {
   it('the store opens the diagram: therapies, the mechanism chosen, the tab kept, filters reset with a notice', () => {
     const store = createAppStore(
       { therapies: ['a'], categories: ['signalling'], story: { id: 's', step: 1 }, withComponents: false },
-      { panels: { left: false, right: false }, rememberPanel: () => {} },
+      { panels: { left: false, right: false, legend: false }, rememberPanel: () => {} },
     );
     store.getState().runEnrichmentQuery(query('MAPK1 STAT3'));
     store.getState().openEnrichmentResult(enrichmentChoice(kb, run.view, mb));

@@ -27,7 +27,10 @@ const dataset: Dataset = {
 };
 
 function render(data: Dataset, language: 'en' | 'zh') {
-  const store = createAppStore({ language }, { panels: { left: false, right: false }, rememberPanel: () => {} });
+  const store = createAppStore(
+    { language },
+    { panels: { left: false, right: false, legend: false }, rememberPanel: () => {} },
+  );
   const value: AppContextValue = { kb, stories: new Map(), problems: [], store, colours: therapyColourScale([]) };
   const children = createElement(DatasetThresholds, { dataset: data, onUse: () => {} });
   return renderToString(createElement(AppProvider, { value, children }));

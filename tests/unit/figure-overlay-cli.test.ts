@@ -2,7 +2,7 @@
  * `graph figure --overlay`: the figure drawn with a table's colours and the overlay legend,
  * and each wrong option refused in one line. The table's expected colours are RdBu's end
  * classes (ColorBrewer): PD-L1 (CD274) at +2 of ±2 is #67001f, HIF1A at −2 is #053061;
- * TP53 is in the TACE view without a value ("nd", #bdbdbd).
+ * TP53 is in the TACE view without a value (hatched grey, #bdbdbd with white lines).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ writeFileSync(table, 'gene\tday1\tnote\nPD-L1\t2\tup\nHIF1A\t-2\tdown\nNOTAGENE\
 const graph = (...args: string[]) => spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
 
 describe('graph figure --overlay', () => {
-  it('colours the genes, marks those without a value "nd" and puts the overlay legend in the figure', () => {
+  it('colours the genes, hatches those without a value and puts the overlay legend in the figure', () => {
     const out = join(dir, 'fig.svg');
     const result = graph('figure', '--therapy', 'tace', '--overlay', table, '--column', 'day1', '--out', out);
     expect(result.stderr).toContain('overlay: ');
@@ -28,7 +28,8 @@ describe('graph figure --overlay', () => {
     const svg = readFileSync(out, 'utf8');
     expect(svg).toMatch(/data-entity="cd274"[^>]*>(?:(?!<\/g>).)*fill="#67001f"/s);
     expect(svg).toMatch(/data-entity="hif1a"[^>]*>(?:(?!<\/g>).)*fill="#053061"/s);
-    expect(svg).toMatch(/data-entity="tp53"[^>]*>(?:(?!<\/g>).)*<text class="mark"[^>]*>nd<\/text>/s);
+    expect(svg).toMatch(/data-entity="tp53"[^>]*>(?:(?!<\/g>).)*fill="url\(#no-data-hatch\)"/s);
+    expect(svg).toContain('gene without a value');
     expect(svg).toContain('class="legend-overlay"');
     expect(svg).toContain('day1: -2 to 2');
     expect(svg).toContain('families: the member of largest magnitude');

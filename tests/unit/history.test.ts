@@ -74,7 +74,7 @@ describe('historyAction', () => {
 
 describe('applyView', () => {
   it('restores the view fields only, keeping notices and preferences', () => {
-    const store = createAppStore({}, { panels: { left: true, right: true }, prefs: { animate: false } });
+    const store = createAppStore({}, { panels: { left: true, right: true, legend: true }, prefs: { animate: false } });
     const s = () => store.getState();
     s().notify({ en: 'kept', zh: '保留' });
     const view = { ...defaultViewState(), therapies: ['b'], language: 'zh' as const, panel: 'paths' as const };
@@ -84,10 +84,10 @@ describe('applyView', () => {
     expect(s().panel).toBe('paths');
     expect(s().notices.map((n) => n.en)).toEqual(['kept']);
     expect(s().animate).toBe(false);
-    expect(s().panels).toEqual({ left: true, right: true });
+    expect(s().panels).toEqual({ left: true, right: true, legend: true });
   });
   it('centres a restored selection and opens the right panel, as a click would', () => {
-    const store = createAppStore({}, { panels: { left: false, right: true } });
+    const store = createAppStore({}, { panels: { left: false, right: true, legend: false } });
     const s = () => store.getState();
     const view = fakeView();
     s().attachView(view.handle);

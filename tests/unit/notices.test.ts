@@ -134,7 +134,7 @@ describe('link notices from readPermalink', () => {
 
 describe('store notices', () => {
   it('dismisses all at once and counts repeats', () => {
-    const store = createAppStore({}, { panels: { left: false, right: false } });
+    const store = createAppStore({}, { panels: { left: false, right: false, legend: false } });
     const s = () => store.getState();
     s().notify({ en: 'one', zh: '一' });
     s().notify({ en: 'one', zh: '一' });

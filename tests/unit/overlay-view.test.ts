@@ -62,18 +62,26 @@ describe('deriveOverlayView', () => {
       colours: '#67001f #67001f',
       stops: '0.00% 100.00%',
       text: '#FFFFFF',
-      noData: false,
       fills: ['#67001f'],
     });
-    expect(view?.paints.get('p53')).toMatchObject({ fills: ['#bdbdbd'], noData: true, text: '#111111' });
+    expect(view?.paints.get('p53')).toMatchObject({ fills: ['#bdbdbd'], mark: 'no-data', text: '#111111' });
     // ERK1 (MAPK3) 1 beats MAPK1 −0.5 by magnitude.
     expect(view?.values[0].get('erk')).toMatchObject({ value: 1, from: 'MAPK3' });
     expect(view?.paints.has('hypoxia')).toBe(false);
-    expect(view?.clamped).toBe(0);
+    expect([...(view?.paints.values() ?? [])].filter((p) => p.mark && p.mark !== 'no-data')).toEqual([]);
   });
-  it('counts entities beyond the limits', () => {
-    const view = deriveOverlayView(kb, loaded({ limits: { low: -1, high: 1 } }), 'a', match);
-    expect(view?.clamped).toBe(1);
+  it('marks a value beyond the limits ▲ or ▼, and a node whose slices go both ways with both', () => {
+    // a: PD-L1 2, ERK family 1 (ERK1), p53 none; b: PD-L1 −1, ERK family 0.
+    const above = deriveOverlayView(kb, loaded({ limits: { low: -1, high: 1 } }), 'a', match);
+    expect(above?.paints.get('pdl1')?.mark).toBe('above');
+    // 1 is the limit itself, not beyond it.
+    expect(above?.paints.get('erk')?.mark).toBeUndefined();
+    expect(above?.paints.get('p53')?.mark).toBe('no-data');
+    const below = deriveOverlayView(kb, loaded({ limits: { low: -0.5, high: 3 } }), 'b', match);
+    expect(below?.paints.get('pdl1')?.mark).toBe('below');
+    const both = deriveOverlayView(kb, loaded({ slices: ['a', 'b'], limits: { low: -0.5, high: 1.5 } }), 'a', match);
+    expect(both?.paints.get('pdl1')?.mark).toBe('both');
+    expect(both?.paints.get('pdl1')?.fills).toEqual(['#67001f', '#053061']);
   });
   it('draws up to four slice columns side by side on one scale', () => {
     const view = deriveOverlayView(kb, loaded({ slices: ['a', 'b'], limits: { low: -2, high: 2 } }), 'a', match);
@@ -91,15 +99,19 @@ describe('deriveOverlayView', () => {
     const view = deriveOverlayView(kb, loaded({ limits: { low: -2, high: 2 } }), 'a', match);
     if (!view) throw new Error('no view');
     const figure = figureOverlay(view, 'en');
-    expect(figure.fills.get('p53')).toEqual({ fills: ['#bdbdbd'], noData: true });
+    expect(figure.fills.get('p53')).toEqual({ fills: ['#bdbdbd'], mark: 'no-data' });
+    expect(figure.fills.get('pdl1')).toEqual({ fills: ['#67001f'] });
     expect(figure.legend.range).toBe('a: -2 to 2');
     expect(figure.legend.ramp).toHaveLength(9);
+    // Every mark's entry, for the figure to keep those its nodes carry.
+    expect(figure.legend.above).toBe('above 2 (end colour)');
+    expect(figure.legend.below).toBe('below -2 (end colour)');
   });
 });
 
 describe('the overlay in the store', () => {
   it('shows a dataset at its first column and steps through the columns with wrap-around', () => {
-    const store = createAppStore({}, { panels: { left: false, right: false } });
+    const store = createAppStore({}, { panels: { left: false, right: false, legend: false } });
     store.getState().showDataset(dataset);
     expect(store.getState()).toMatchObject({ overlayDataset: dataset.id, overlayColumn: 'a' });
     store.getState().stepOverlayColumn(1);
@@ -111,7 +123,7 @@ describe('the overlay in the store', () => {
     expect(store.getState().overlayColumn).toBe('a');
   });
   it('keeps at most four slices, forgets typed limits when the column changes, and hides', () => {
-    const store = createAppStore({}, { panels: { left: false, right: false } });
+    const store = createAppStore({}, { panels: { left: false, right: false, legend: false } });
     store.getState().showDataset(dataset, null, 'b');
     expect(store.getState().overlayColumn).toBe('b');
     store.getState().setOverlaySlices(['a', 'b', 'c', 'd', 'e']);

@@ -6,6 +6,7 @@ import {
   parsePanelChoice,
   readPanelChoice,
   rememberPanelChoice,
+  SHORT_BELOW,
   type StorageLike,
   serializePanelChoice,
   withPanelChoice,
@@ -67,32 +68,39 @@ describe('panel choice parsing', () => {
 describe('initial panels', () => {
   const none = { choice: {}, linkOpensRight: false };
   it('collapses the right panel below 1440 px and keeps the left one open', () => {
-    expect(initialPanels({ ...none, width: 1280 })).toEqual({ left: false, right: true });
-    expect(initialPanels({ ...none, width: NARROW_BELOW - 1 })).toEqual({ left: false, right: true });
+    expect(initialPanels({ ...none, width: 1280 })).toEqual({ left: false, right: true, legend: false });
+    expect(initialPanels({ ...none, width: NARROW_BELOW - 1 })).toEqual({ left: false, right: true, legend: false });
   });
 
   it('opens both from 1440 px and outside a browser', () => {
-    expect(initialPanels({ ...none, width: NARROW_BELOW })).toEqual({ left: false, right: false });
-    expect(initialPanels({ ...none, width: 1920 })).toEqual({ left: false, right: false });
-    expect(initialPanels({ ...none, width: undefined })).toEqual({ left: false, right: false });
+    expect(initialPanels({ ...none, width: NARROW_BELOW })).toEqual({ left: false, right: false, legend: false });
+    expect(initialPanels({ ...none, width: 1920 })).toEqual({ left: false, right: false, legend: false });
+    expect(initialPanels({ ...none, width: undefined })).toEqual({ left: false, right: false, legend: false });
   });
 
   it('opens the right panel on a narrow window when the link selects something or picks a tab', () => {
-    expect(initialPanels({ choice: {}, width: 1280, linkOpensRight: true })).toEqual({ left: false, right: false });
+    expect(initialPanels({ choice: {}, width: 1280, linkOpensRight: true })).toEqual({
+      left: false,
+      right: false,
+      legend: false,
+    });
   });
 
   it('lets a remembered choice win, side by side', () => {
     expect(initialPanels({ choice: { right: false }, width: 1280, linkOpensRight: false })).toEqual({
       left: false,
       right: false,
+      legend: false,
     });
     expect(initialPanels({ choice: { right: true }, width: 1920, linkOpensRight: true })).toEqual({
       left: false,
       right: true,
+      legend: false,
     });
     expect(initialPanels({ choice: { left: true }, width: 1280, linkOpensRight: false })).toEqual({
       left: true,
       right: true,
+      legend: false,
     });
   });
 });
@@ -123,11 +131,49 @@ describe('remembering the choice', () => {
   });
 });
 
+describe('the legend at start-up', () => {
+  const none = { choice: {}, width: 1280, linkOpensRight: false };
+  it('starts folded to one line on a short window (a 720 px laptop or projector), open on a taller one', () => {
+    expect(initialPanels({ ...none, height: 720 }).legend).toBe(true);
+    expect(initialPanels({ ...none, height: SHORT_BELOW - 1 }).legend).toBe(true);
+    expect(initialPanels({ ...none, height: SHORT_BELOW }).legend).toBe(false);
+    expect(initialPanels({ ...none, height: 1080 }).legend).toBe(false);
+    expect(initialPanels({ ...none, height: undefined }).legend).toBe(false);
+  });
+  it('follows the reader’s remembered choice over the window’s height', () => {
+    expect(initialPanels({ ...none, choice: { legend: false }, height: 720 }).legend).toBe(false);
+    expect(initialPanels({ ...none, choice: { legend: true }, height: 1080 }).legend).toBe(true);
+  });
+  it('is remembered beside the side panels, under the same key, and read back', () => {
+    const storage = memoryStorage({ [PANEL_PREFS_KEY]: '{"left":true}' });
+    rememberPanelChoice('legend', false, storage);
+    expect(JSON.parse(storage.data[PANEL_PREFS_KEY])).toEqual({ left: true, legend: false });
+    expect(readPanelChoice(storage)).toEqual({ left: true, legend: false });
+    expect(parsePanelChoice('{"legend":"folded"}')).toEqual({});
+  });
+  it('folds and opens in the store, remembered as the reader’s choice', () => {
+    const remembered: [string, boolean][] = [];
+    const store = createAppStore(
+      {},
+      {
+        panels: { left: false, right: false, legend: true },
+        rememberPanel: (name, c) => remembered.push([name, c]),
+      },
+    );
+    store.getState().setPanelCollapsed('legend', false);
+    expect(store.getState().panels).toEqual({ left: false, right: false, legend: false });
+    // A selection opens the right panel and leaves the legend as it is.
+    store.getState().select({ kind: 'entity', id: 'h1' });
+    expect(store.getState().panels.legend).toBe(false);
+    expect(remembered).toEqual([['legend', false]]);
+  });
+});
+
 describe('panels in the store', () => {
-  const narrow = { left: false, right: true };
+  const narrow = { left: false, right: true, legend: false };
 
   it('starts with both panels open outside a browser', () => {
-    expect(createAppStore().getState().panels).toEqual({ left: false, right: false });
+    expect(createAppStore().getState().panels).toEqual({ left: false, right: false, legend: false });
   });
 
   it('collapses and expands a side and remembers only the reader’s own choices', () => {
@@ -135,9 +181,9 @@ describe('panels in the store', () => {
     const store = createAppStore({}, { panels: narrow, rememberPanel: (side, c) => remembered.push([side, c]) });
     const s = () => store.getState();
     s().setPanelCollapsed('left', true);
-    expect(s().panels).toEqual({ left: true, right: true });
+    expect(s().panels).toEqual({ left: true, right: true, legend: false });
     s().setPanelCollapsed('right', false);
-    expect(s().panels).toEqual({ left: true, right: false });
+    expect(s().panels).toEqual({ left: true, right: false, legend: false });
     s().setPanelCollapsed('right', true);
     // Opening on selection is not the reader's choice: not remembered.
     s().select({ kind: 'entity', id: 'h1' });
@@ -158,20 +204,20 @@ describe('panels in the store', () => {
     expect(s().panels.right).toBe(false);
     s().setPanelCollapsed('right', true);
     s().setPanel('compare');
-    expect(s().panels).toEqual({ left: false, right: false });
+    expect(s().panels).toEqual({ left: false, right: false, legend: false });
     expect(s().panel).toBe('compare');
   });
 
   it('leaves the left panel alone when the right one opens, and keeps the panels through a reset', () => {
-    const store = createAppStore({}, { panels: { left: true, right: true }, rememberPanel: () => {} });
+    const store = createAppStore({}, { panels: { left: true, right: true, legend: false }, rememberPanel: () => {} });
     const s = () => store.getState();
     const before = s().panels;
     s().select(null);
     expect(s().panels).toBe(before);
     s().select({ kind: 'entity', id: 'h1' });
-    expect(s().panels).toEqual({ left: true, right: false });
+    expect(s().panels).toEqual({ left: true, right: false, legend: false });
     s().reset();
-    expect(s().panels).toEqual({ left: true, right: false });
+    expect(s().panels).toEqual({ left: true, right: false, legend: false });
     expect(s().selection).toBeNull();
   });
 });

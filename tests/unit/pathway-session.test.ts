@@ -80,7 +80,7 @@ const resolver: SymbolResolver = {
 };
 
 function setup() {
-  const store = createAppStore({ therapies: ['tace'] }, { panels: { left: false, right: false } });
+  const store = createAppStore({ therapies: ['tace'] }, { panels: { left: false, right: false, legend: false } });
   const pathways = memoryStore();
   let n = 0;
   const session = createPathwaySession({
@@ -137,7 +137,7 @@ describe('opening a pathway file', () => {
   });
 
   it('reports a reader refusal passed on from the worker as it is', async () => {
-    const store = createAppStore({}, { panels: { left: false, right: false } });
+    const store = createAppStore({}, { panels: { left: false, right: false, legend: false } });
     const session = createPathwaySession({
       store,
       base: atlas,

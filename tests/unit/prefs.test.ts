@@ -114,7 +114,11 @@ describe('savePrefs', () => {
     const saved: unknown[] = [];
     const store = createAppStore(
       {},
-      { panels: { left: false, right: false }, prefs: { animate: false }, savePrefs: (p) => saved.push(p) },
+      {
+        panels: { left: false, right: false, legend: false },
+        prefs: { animate: false },
+        savePrefs: (p) => saved.push(p),
+      },
     );
     expect(store.getState().animate).toBe(false);
     store.getState().setAnimate(true);

@@ -10,7 +10,7 @@ const kb = loadKnowledgeBase(smallSources()).kb;
 
 /** A store showing `view`, and what the diagram draws for it (as App derives it). */
 function setUp(view: Partial<ViewState>) {
-  const store = createAppStore(view, { panels: { left: false, right: true }, rememberPanel: () => {} });
+  const store = createAppStore(view, { panels: { left: false, right: true, legend: false }, rememberPanel: () => {} });
   const diagram = fakeView();
   store.getState().attachView(diagram.handle);
   const context = (): RevealContext => {

@@ -14,14 +14,15 @@ import type { Language } from '../../model/vocabulary';
 import { type LoadedOverlay, overlayColumns } from '../../store/overlay-slice';
 import { type ColourScale, colourScale, defaultLimits, textOn } from '../../style/overlay-colour';
 import { overlayLegend } from '../../style/overlay-legend';
+import { OVERLAY_MARKS, type OverlayMark, overlayMark } from '../../style/overlay-marks';
 
 /** A node's look under the overlay: gradient stops as the stylesheet takes them, and a readable label colour. */
 export interface NodePaint {
   colours: string;
   stops: string;
   text: string;
-  /** Every drawn column lacks a value: the figure prints "nd" on it. */
-  noData: boolean;
+  /** Every drawn column lacks a value (drawn hatched), or a value is beyond the limits (▲ ▼). */
+  mark?: OverlayMark;
   /** The colours, one per slice, for the SVG writer. */
   fills: string[];
 }
@@ -33,8 +34,6 @@ export interface OverlayView {
   /** Per drawn column: the value of each atlas gene and family. */
   values: Map<string, EntityValue>[];
   paints: Map<string, NodePaint>;
-  /** Drawn entities whose value (in any drawn column) is beyond the limits. */
-  clamped: number;
 }
 
 function stops(colours: readonly string[]): { colours: string; stops: string } {
@@ -69,27 +68,39 @@ export function deriveOverlayView(
   const scale = colourScale(signed ? 'signed' : 'unsigned', limits);
   const values = columns.map((c) => entityValues(kb, c, match, overlay.dataset.identifiers));
   const paints = new Map<string, NodePaint>();
-  let clamped = 0;
   for (const id of values[0].keys()) {
     const painted = values.map((v) => scale.paint(v.get(id)?.value));
     const fills = painted.map((p) => p.colour);
     const noData = values.every((v) => Number.isNaN(v.get(id)?.value ?? Number.NaN));
-    if (painted.some((p) => p.clamped)) clamped++;
+    const mark = overlayMark(
+      noData,
+      painted.map((p) => p.clamped),
+    );
     // A label sits across all slices: it takes the colour that reads on the middle one.
-    paints.set(id, { ...stops(fills), text: textOn(fills[Math.floor(fills.length / 2)]), noData, fills });
+    paints.set(id, {
+      ...stops(fills),
+      text: textOn(fills[Math.floor(fills.length / 2)]),
+      ...(mark ? { mark } : {}),
+      fills,
+    });
   }
-  return { columns, scale, values, paints, clamped };
+  return { columns, scale, values, paints };
 }
 
-/** The overlay as an exported figure draws it: each entity's slice fills, "nd" where it has no value, and the legend. */
+/**
+ * The overlay as an exported figure draws it: each entity's slice fills and mark (hatched
+ * without a value, ▲ ▼ beyond the limits), and the legend with every mark's entry (the
+ * figure keeps those its nodes carry).
+ */
 export function figureOverlay(view: OverlayView, language: Language): FigureOverlay {
-  const fills = new Map<string, { fills: string[]; noData: boolean }>();
-  for (const [id, paint] of view.paints) fills.set(id, { fills: paint.fills, noData: paint.noData });
+  const fills = new Map<string, { fills: string[]; mark?: OverlayMark }>();
+  for (const [id, paint] of view.paints)
+    fills.set(id, { fills: paint.fills, ...(paint.mark ? { mark: paint.mark } : {}) });
   const legend = overlayLegend(
     view.columns.map((c) => c.name),
     view.scale,
-    view.clamped,
     language,
+    new Set(OVERLAY_MARKS),
   );
   return { fills, legend };
 }

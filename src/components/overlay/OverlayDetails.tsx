@@ -1,12 +1,16 @@
 /** The selected entity's value(s) under the overlay: a gene's, or every member's of a family, per drawn column. */
 import { useOverlay } from '../../app/overlay/overlay-context';
 import type { Entity } from '../../model/schema';
+import type { ColourScale } from '../../style/overlay-colour';
 import { formatLimit } from '../../style/overlay-ink';
 import { useOverlayText } from './use-overlay-text';
 
-function valueText(value: number, noData: string, clamped: boolean, clampedText: string) {
-  if (Number.isNaN(value)) return noData;
-  return `${formatLimit(value)}${clamped ? ` (${clampedText})` : ''}`;
+/** A value as details print it: "no data", or the number with the side of the limits it lies beyond. */
+function valueText(value: number, scale: ColourScale, o: ReturnType<typeof useOverlayText>) {
+  if (Number.isNaN(value)) return o('detailsNoData');
+  const clamped = scale.paint(value).clamped;
+  const beyond = clamped === 'high' ? o('detailsAbove') : clamped === 'low' ? o('detailsBelow') : '';
+  return `${formatLimit(value)}${beyond ? ` (${beyond})` : ''}`;
 }
 
 export function OverlayDetails({ entity }: { entity: Entity }) {
@@ -18,12 +22,11 @@ export function OverlayDetails({ entity }: { entity: Entity }) {
       {view.columns.map((column, i) => {
         const value = view.values[i].get(entity.id);
         if (!value) return null;
-        const paint = (v: number) => view.scale.paint(v);
         return (
           <div key={column.name}>
             <dt>{o('detailsValue', { column: column.name })}</dt>
             <dd>
-              {valueText(value.value, o('detailsNoData'), !!paint(value.value).clamped, o('detailsClamped'))}
+              {valueText(value.value, view.scale, o)}
               {value.members && (
                 <>
                   <ul className="plain mono">
@@ -31,7 +34,7 @@ export function OverlayDetails({ entity }: { entity: Entity }) {
                       <li key={m.symbol}>
                         {m.symbol}
                         {m.identifier && m.identifier !== m.symbol ? ` (${m.identifier})` : ''}:{' '}
-                        {valueText(m.value, o('detailsNoData'), !!paint(m.value).clamped, o('detailsClamped'))}
+                        {valueText(m.value, view.scale, o)}
                       </li>
                     ))}
                   </ul>
