@@ -17,7 +17,7 @@ const NARROWING: Partial<ViewState> = {
   steps: 1,
 };
 
-const options = { panels: { left: false, right: false }, rememberPanel: () => {} };
+const options = { panels: { left: false, right: false, legend: false }, rememberPanel: () => {} };
 const choice = { id: 'x', kind: 'mechanism' as const, therapies: ['tace'], entities: [] };
 
 describe('filtersAtDefault', () => {
