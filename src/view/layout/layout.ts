@@ -11,7 +11,7 @@ import type { Measure } from '../../style/label-layout';
 import { FRAME_LOOK } from '../../style/visual';
 import { isFrame } from '../cy-elements';
 import { measureBoldLabel } from '../measure';
-import { dagreBlock } from './dagre-block';
+import { layBlock } from './block-layout';
 import { type FramedLayout, planFrames } from './frame-layout';
 import type { Direction, Point } from './layout-blocks';
 import { blocksOf } from './sized-blocks';
@@ -69,7 +69,7 @@ export function layoutLayered(cy: Core, elements: Collection, direction: Directi
   if (elements.empty()) return;
   const defs = definitionsOf(elements);
   const { blocks, sized, edges } = blocksOf(defs);
-  const laid = sized.map((block) => dagreBlock(block, direction));
+  const laid = sized.map((block) => layBlock(block, direction));
   const layout = planFrames(defs, blocks, edges, laid, { measureTitle: measureBoldLabel, ...target });
   applyPositions(cy, layout.positions);
   applyFrameTitles(cy, layout);
