@@ -21,9 +21,17 @@ const PIECES_ASPECT = 4 / 3;
 
 /** Nodes on a grid, row by row, in the order given: the layout of last resort (no edges consulted). */
 export function gridBlock(nodes: SizedBlock['nodes'], spacing: DagreSpacing = DAGRE_OPTIONS): LaidBlock {
-  const columns = Math.max(1, Math.ceil(Math.sqrt(nodes.length * PIECES_ASPECT)));
-  const cellW = Math.max(1, ...nodes.map((n) => n.w)) + spacing.nodeSep;
-  const cellH = Math.max(1, ...nodes.map((n) => n.h)) + spacing.nodeSep;
+  // A loop, not Math.max(...): a spread of a hundred thousand arguments overflows the stack.
+  let cellW = 1;
+  let cellH = 1;
+  for (const n of nodes) {
+    cellW = Math.max(cellW, n.w);
+    cellH = Math.max(cellH, n.h);
+  }
+  cellW += spacing.nodeSep;
+  cellH += spacing.nodeSep;
+  // Columns × cellW against rows × cellH: about PIECES_ASPECT.
+  const columns = Math.max(1, Math.round(Math.sqrt((nodes.length * PIECES_ASPECT * cellH) / cellW)));
   const positions: LaidBlock['positions'] = nodes.map((n, i) => [
     n.id,
     (i % columns) * cellW + cellW / 2,
