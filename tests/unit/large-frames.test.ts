@@ -120,7 +120,7 @@ describe('a large imported network', () => {
       members.set(n.data.parent, (members.get(n.data.parent) ?? 0) + 1);
     }
     for (const f of frames) {
-      expect(members.get(f.data.id)).toBe(f.data.count);
+      expect(members.get(String(f.data.id))).toBe(f.data.count);
       expect(f.data.count).toBeLessThanOrEqual(FRAME_MAX);
     }
     expect([...members.values()].reduce((a, b) => a + b, 0)).toBe(nodes.length);
@@ -155,7 +155,7 @@ describe('a large imported network', () => {
     const most = Math.max(...degree.values());
     const hub = String(first.data.title).split('around ')[1];
     const hubNode = nodes.find((n) => n.data.parent === first.data.id && n.data.label === hub);
-    expect(degree.get(hubNode?.data.id)).toBe(most);
+    expect(degree.get(String(hubNode?.data.id))).toBe(most);
   });
 
   it('is the same split every time', () => {
