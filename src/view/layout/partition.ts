@@ -118,6 +118,9 @@ function compress(rows: ReadonlyArray<ReadonlyMap<number, number>>, self: Float6
 /** Passes over all nodes per level at most (Louvain usually settles in a handful). */
 const MAX_PASSES = 30;
 
+/** A level is settled when a pass moves fewer than one node in this many. */
+const SETTLED = 200;
+
 /**
  * One level of Louvain's local moving with a size cap: each node, in order, goes to the
  * neighbouring community with the best modularity gain that has room for it. Returns each
@@ -173,8 +176,10 @@ function localMoves(level: Level, twoM: number, max: number): { community: Int32
       size[best] += level.size[i];
       if (best !== own) moved++;
     }
-    if (moved === 0) break;
-    movedAny = true;
+    if (moved > 0) movedAny = true;
+    // A pass that moves almost nothing is the long tail of a settled level: the next level
+    // gains more (fewer than one node in SETTLED moved).
+    if (moved * SETTLED <= n) break;
   }
   const renumber = new Int32Array(n).fill(-1);
   let next = 0;
