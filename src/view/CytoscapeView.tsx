@@ -38,6 +38,7 @@ import {
   TITLE_SCREEN_PX,
   WORKER_ABOVE,
 } from './layout';
+import { measureBoldLabel } from './measure';
 import { applyOverlay, type OverlayPaint } from './overlay';
 import {
   closedElements,
@@ -282,7 +283,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (nodeCount > OVERVIEW_ABOVE) {
       const ov = makeOverview(elements, layout);
       overview.current = ov;
-      const defs = closedElements(ov);
+      // Closed titles as large as their boxes hold, up to what reads at TITLE_SCREEN_PX when fitted.
+      const { bounds } = layout;
+      const fitZoom = Math.min(
+        (cy.width() - 2 * FIT_PADDING) / Math.max(1, bounds.x2 - bounds.x1),
+        (cy.height() - 2 * FIT_PADDING) / Math.max(1, bounds.y2 - bounds.y1),
+      );
+      const defs = closedElements(ov, {
+        measure: measureBoldLabel,
+        wanted: fitZoom > 0 ? TITLE_SCREEN_PX / fitZoom : FRAME_LOOK.minTitle,
+      });
       const at = new Map<string, Point>();
       for (const d of defs) if (d.position) at.set(d.data.id as string, d.position);
       applyElements(cy, defs, at);

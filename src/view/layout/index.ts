@@ -22,7 +22,7 @@
  */
 export { gridBlock, layBlock } from './block-layout';
 export { type DagreSpacing, runDagre } from './dagre-block';
-export { type FramedLayout, planFrames } from './frame-layout';
+export { type FramedLayout, planFrames, wrapTitle } from './frame-layout';
 export { type FramePlan, frameParts, type PartInfo, partKey } from './frame-parts';
 export {
   applyFrameTitles,
