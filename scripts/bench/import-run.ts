@@ -11,6 +11,7 @@
  * handing it the app's finished elements would time Cytoscape, not the import.
  */
 import type { Core } from 'cytoscape';
+import { timeFilter, timeRelayout, timeSearch } from './app-actions';
 import { withTimeout } from './clock';
 import { generatePathwayCyjs } from './import-pathway';
 import { type BenchOptions, importNodes } from './options';
@@ -59,48 +60,9 @@ export function runImport(options: BenchOptions, base: string, size: string, tim
     await withTimeout(page.getByRole('button', { name: 'Close', exact: true }).click(), timeout, 'close the report');
     run.metrics.heap = await heapAfterLoad(session);
 
-    const category = page.locator('input[data-category="signalling"]');
-    for (const [key, name] of [
-      ['filter', 'filter'],
-      ['filterClear', 'filter-clear'],
-    ]) {
-      const spec = { name, trigger: 'click', cond: 'hidden-changed' } as const;
-      run.metrics[key] = (await measure(session, spec, () => category.click(), timeout)).ms;
-    }
-
-    run.metrics.layout = (
-      await measure(
-        session,
-        { name: 'layout', trigger: 'click', cond: 'layout' },
-        () => page.getByRole('button', { name: 'Re-layout', exact: true }).click(),
-        timeout,
-      )
-    ).ms;
-
-    // Zoomed in on one closed frame of the overview, then one of the pathway's genes searched for.
-    if (await page.evaluate(() => window.__benchQueries.openOneFrame(true))) {
-      await page.waitForFunction(() => (window.__cy as Core).nodes('[entity]').length > 0, null, {
-        timeout: timeout * 1000,
-      });
-    }
-    const target = await page.evaluate(() => window.__benchQueries.searchTarget(true));
-    if (target) {
-      const box = page.getByRole('combobox', { name: 'Search entities' });
-      await withTimeout(box.fill(target.label), timeout, 'search typing');
-      await withTimeout(
-        page.getByRole('listbox', { name: 'Search entities' }).getByRole('option').first().waitFor(),
-        timeout,
-        'search suggestions',
-      );
-      run.metrics.search = (
-        await measure(
-          session,
-          { name: 'search', trigger: 'keydown', cond: 'focus', arg: target.id },
-          () => box.press('Enter'),
-          timeout,
-        )
-      ).ms;
-      run.search = target;
-    } else run.notes.push('search: no imported entity to search for');
+    await timeFilter(session, run, timeout);
+    await timeRelayout(session, run, timeout);
+    // One of the pathway's entities, in one of its parts.
+    await timeSearch(session, run, timeout, true);
   });
 }
