@@ -129,7 +129,10 @@ test.describe('a large imported network', () => {
     // Every entity is in a frame, and an entity of the pathway in exactly one part: the closed
     // frames (the parts and TACE's) hold as many entities as the diagram says it shows.
     const members = (selector: string) =>
-      page.evaluate((s) => (window.__cy?.nodes(s) ?? []).flatMap((f) => f.data('members') as string[]), selector);
+      page.evaluate(
+        (s) => (window.__cy?.nodes(s).toArray() ?? []).flatMap((f) => f.data('members') as string[]),
+        selector,
+      );
     const inParts = await members('.frame.closed[part]');
     expect(new Set(inParts).size).toBe(inParts.length);
     const counts = await page.locator('.canvas-wrap .counts').textContent();
