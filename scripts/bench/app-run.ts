@@ -2,7 +2,7 @@
  * One run of the app: its first diagram, then each action a person takes, driven through
  * Playwright input (filter, Re-layout, therapy, search, path, SVG export) and timed by the probe.
  */
-import type { Core } from 'cytoscape';
+import { timeFilter, timeRelayout, timeSearch } from './app-actions';
 import { fetchedJavaScript } from './bundle-size';
 import { withTimeout } from './clock';
 import { type BenchOptions, CHANGED_THERAPY } from './options';
@@ -17,25 +17,8 @@ export function runApp(options: BenchOptions, base: string, size: string, timeou
     run.metrics.heap = await heapAfterLoad(session);
     run.jsBeforeFirstDiagram = fetchedJavaScript(dist, await scriptsFetchedBy(session, first.drawn));
 
-    // Filter change: one mechanism category, then back to all.
-    const category = page.locator('input[data-category="signalling"]');
-    for (const [key, name] of [
-      ['filter', 'filter'],
-      ['filterClear', 'filter-clear'],
-    ]) {
-      const spec = { name, trigger: 'click', cond: 'hidden-changed' } as const;
-      run.metrics[key] = (await measure(session, spec, () => category.click(), timeout)).ms;
-    }
-
-    // Re-layout of everything visible.
-    run.metrics.layout = (
-      await measure(
-        session,
-        { name: 'layout', trigger: 'click', cond: 'layout' },
-        () => page.getByRole('button', { name: 'Re-layout', exact: true }).click(),
-        timeout,
-      )
-    ).ms;
+    await timeFilter(session, run, timeout);
+    await timeRelayout(session, run, timeout);
 
     // Therapy change: untick T+A (all-therapies view; a single therapy would stay, as a
     // component of a ticked combination) or tick HAIC (default view).
@@ -49,36 +32,7 @@ export function runApp(options: BenchOptions, base: string, size: string, timeou
       )
     ).ms;
 
-    // A very large graph opens as an overview of closed frames (src/view/overview.ts): zoom
-    // in on one, as a person would, so its entities are drawn and one can be searched for.
-    const opened = await page.evaluate(() => window.__benchQueries.openOneFrame());
-    if (opened) {
-      // The instance is there: the frame was just opened on it.
-      await page.waitForFunction(() => (window.__cy as Core).nodes('[entity]').length > 0, null, {
-        timeout: timeout * 1000,
-      });
-      run.notes.push('overview: zoomed in on one frame before searching (its entities enter the drawing)');
-    }
-    // Search and focus: a gene of middling degree, by its label.
-    const target = await page.evaluate(() => window.__benchQueries.searchTarget());
-    if (target) {
-      const box = page.getByRole('combobox', { name: 'Search entities' });
-      await withTimeout(box.fill(target.label), timeout, 'search typing');
-      await withTimeout(
-        page.getByRole('listbox', { name: 'Search entities' }).getByRole('option').first().waitFor(),
-        timeout,
-        'search suggestions',
-      );
-      run.metrics.search = (
-        await measure(
-          session,
-          { name: 'search', trigger: 'keydown', cond: 'focus', arg: target.id },
-          () => box.press('Enter'),
-          timeout,
-        )
-      ).ms;
-      run.search = target;
-    } else run.notes.push('search: no gene to search for');
+    await timeSearch(session, run, timeout);
 
     // Path highlight: two entities three directed steps apart, through the Paths tab.
     const ends = await page.evaluate(() => window.__benchQueries.pathEnds());

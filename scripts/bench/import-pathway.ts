@@ -4,9 +4,12 @@
  * review's knowledge base. Seeded (mulberry32), so every run reads the same file.
  *
  *   npx tsx scripts/bench/import-pathway.ts [--nodes 5000] [--edges 10000] [--runs 5] [--seed 1]
+ *   npx tsx scripts/bench/import-pathway.ts --write FILE [--nodes 5000] [--edges 10000] [--seed 1]
  *
- * Prints each run and the medians; exit 1 when the import's median is 3 s or more.
+ * Prints each run and the medians; exit 1 when the import's median is 3 s or more. With
+ * --write, only writes the generated file (for scripts/screenshots.mjs).
  */
+import { writeFileSync } from 'node:fs';
 import { loadCleanKnowledgeBase } from '../../src/cli/load';
 import { importPathway } from '../../src/io/pathway/import-pathway';
 import { mergePathways } from '../../src/model/merge-pathways';
@@ -53,6 +56,11 @@ if (process.argv[1]?.endsWith('import-pathway.ts')) {
   const edges = arg('--edges', 10_000);
   const runs = arg('--runs', 5);
   const text = generatePathwayCyjs(nodes, edges, arg('--seed', 1));
+  const write = process.argv.indexOf('--write');
+  if (write >= 0) {
+    writeFileSync(process.argv[write + 1], text);
+    process.exit(0);
+  }
   const kb = loadCleanKnowledgeBase('graphs');
   const importMs: number[] = [];
   const mergeMs: number[] = [];

@@ -56,10 +56,16 @@ export interface Probe {
 export interface PageQueries {
   /** The size of the app's drawing area (.cy), in CSS pixels. */
   drawingArea(): { w: number; h: number } | null;
-  /** In an overview of closed frames, zooms in on the first visible frame; false when there is none. */
-  openOneFrame(): boolean;
-  /** A visible gene of middling degree (closest to 4), to search for by its label. */
-  searchTarget(): { id: string; label: string } | null;
+  /**
+   * In an overview of closed frames, zooms in on the first visible frame (with `inParts`, the
+   * first part of a split frame); false when there is none.
+   */
+  openOneFrame(inParts?: boolean): boolean;
+  /**
+   * A visible gene of middling degree (closest to 4), to search for by its label; with
+   * `inParts`, an entity of any type drawn in a part of a split frame (an imported network).
+   */
+  searchTarget(inParts?: boolean): { id: string; label: string } | null;
   /** Two entities three directed steps apart among the visible edges. */
   pathEnds(): { from: string; to: string } | null;
 }

@@ -23,20 +23,30 @@
     },
 
     // A very large graph opens as an overview of closed frames (src/view/overview.ts).
-    openOneFrame() {
+    // `inParts`: a frame that is a part of a split one (an imported network).
+    openOneFrame(inParts) {
       const cy = core();
-      const closed = cy.nodes('.closed').filter((n) => !n.hasClass('hidden'));
+      const closed = cy
+        .nodes('.closed')
+        .filter((n) => !n.hasClass('hidden') && (!inParts || n.data('part') !== undefined));
       if (closed.empty()) return false;
       cy.zoom(1);
       cy.center(closed[0]);
       return true;
     },
 
-    searchTarget() {
+    // `inParts`: only entities drawn in a part of a split frame (an imported network), of any type.
+    searchTarget(inParts) {
       const genes = /** @type {import('cytoscape').NodeSingular[]} */ (
         core()
           .nodes()
-          .filter((n) => !n.hasClass('hidden') && n.data('type') === 'gene' && !n.data('mechanism'))
+          .filter(
+            (n) =>
+              !n.hasClass('hidden') &&
+              !n.data('mechanism') &&
+              n.data('entity') !== undefined &&
+              (inParts ? n.parent().data('part') !== undefined : n.data('type') === 'gene'),
+          )
           .toArray()
       );
       const nodes = genes.sort(

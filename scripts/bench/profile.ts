@@ -4,24 +4,28 @@
  * self time and the most total time. For finding what to optimise; the benchmark proper
  * (run.ts) is what measures the result.
  *
- *   npx tsx scripts/bench/profile.ts [--size review|1000|5000|20000] [--action filter|filter-clear|layout|therapy]
+ *   npx tsx scripts/bench/profile.ts [--size review|1000|5000|20000|cyjs5000]
+ *                                    [--action filter|filter-clear|layout|therapy|import]
  *                                    [--dist DIR] [--top 25] [--out profile.cpuprofile]
  *
  * DIR is a benchmark build; an unminified one keeps function names readable:
  *   node node_modules/vite/bin/vite.js build --mode bench --outDir /tmp/benchprof --emptyOutDir --minify false
+ * `--action import` opens a generated .cyjs of `--size cyjsN`'s N nodes through "Open pathway…"
+ * (as the benchmark's import row does, ./import-run.ts) on the review's page.
  * The saved .cpuprofile opens in Chromium's DevTools (Performance → Load profile).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../find-chromium.mjs';
-import { parseArgs as benchArgs, CHANGED_THERAPY } from './options';
+import { generatePathwayCyjs } from './import-pathway';
+import { parseArgs as benchArgs, CHANGED_THERAPY, importNodes } from './options';
 import type { ProbeCondition } from './page-globals';
 import { query } from './page-run';
 import { checkBuild, preview, waitForServer } from './server';
 import { closeBrowser, closeContext, launchBrowser, openPage } from './session';
 
-const ACTIONS = ['filter', 'filter-clear', 'layout', 'therapy'] as const;
+const ACTIONS = ['filter', 'filter-clear', 'layout', 'therapy', 'import'] as const;
 type Action = (typeof ACTIONS)[number];
 
 interface ProfileNode {
@@ -96,7 +100,8 @@ await launchBrowser(chromium);
 const { server, base } = await preview(root, dist);
 try {
   await waitForServer(base);
-  const session = await openPage(base + query(options, values.size, 'app'), 120);
+  const nodes = importNodes(values.size);
+  const session = await openPage(base + query(options, nodes === null ? values.size : 'review', 'app'), 120);
   const { page, cdp } = session;
   await page.evaluate(() => window.__probe.firstPromise);
   const category = page.locator('input[data-category="signalling"]');
@@ -105,12 +110,19 @@ try {
     'filter-clear': () => category.click(),
     layout: () => page.getByRole('button', { name: 'Re-layout', exact: true }).click(),
     therapy: () => page.locator(`input[data-therapy="${CHANGED_THERAPY}"]`).click(),
+    import: () =>
+      page.locator('[data-pathway-file]').setInputFiles({
+        name: 'generated.cyjs',
+        mimeType: 'application/json',
+        buffer: Buffer.from(generatePathwayCyjs(nodes ?? 5000, 2 * (nodes ?? 5000), options.seed)),
+      }),
   };
   const cond: Record<Action, ProbeCondition> = {
     filter: 'hidden-changed',
     'filter-clear': 'hidden-changed',
     layout: 'layout',
     therapy: 'nodes-changed',
+    import: 'nodes-changed',
   };
   // filter-clear needs the filter on first.
   if (action === 'filter-clear') {
@@ -124,7 +136,8 @@ try {
   }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await page.evaluate((s) => window.__probe.arm(s), { name: action, trigger: 'click', cond: cond[action] } as const);
+  const trigger = action === 'import' ? 'change' : 'click';
+  await page.evaluate((s) => window.__probe.arm(s), { name: action, trigger, cond: cond[action] } as const);
   await cdp.send('Profiler.start');
   await act[action]();
   const result = await page.evaluate(() => window.__probe.settled());

@@ -1,5 +1,6 @@
 /** The text report printed at the end of a run: the metrics table, the phases table, the notes. */
 import { NODE_BENCHMARKS } from './node-benchmarks';
+import { importLabel, importNodes } from './options';
 import { median } from './stats';
 import type { BenchResults, PhaseKey, Side } from './types';
 
@@ -20,6 +21,24 @@ const METRICS: [key: string, name: string, unit: Unit][] = [
 ];
 /** Actions the baseline page has no equivalent of. */
 const APP_ONLY = new Set(['search', 'path', 'exportSvg']);
+
+/** What an imported network's row measures (./import-run.ts), under its own names where they differ. */
+const IMPORT_METRICS: Record<string, string> = {
+  firstDiagram: 'import → first diagram',
+  filter: 'filter change',
+  filterClear: 'filter cleared',
+  layout: 'layout (Re-layout)',
+  search: 'search and focus',
+  heap: 'JS heap after import',
+  longestTaskAfterFirstDraw: 'longest task (import, actions)',
+};
+
+/** A size as the report names it: "review", "5,000", "imported 5,000-node .cyjs". */
+export function sizeLabel(size: string): string {
+  const nodes = importNodes(size);
+  if (nodes !== null) return importLabel(nodes);
+  return size === 'review' ? 'review' : Number(size).toLocaleString('en');
+}
 
 export function format(value: number | string | null | undefined, unit: Unit): string {
   if (value === null || value === undefined) return 'n/a';
@@ -74,9 +93,13 @@ function printPhases(results: BenchResults): string {
 function printTable(results: BenchResults): string {
   const rows: (string[] | null)[] = [['size', 'metric', 'ours', 'baseline', 'ratio']];
   for (const r of results.sizes) {
-    const label = r.size === 'review' ? 'review' : `${Number(r.size).toLocaleString('en')}`;
-    for (const [key, name, unit] of METRICS) {
-      const base = APP_ONLY.has(key) ? null : r.baseline;
+    const label = sizeLabel(r.size);
+    const imported = importNodes(r.size) !== null;
+    for (const [key, plainName, unit] of METRICS) {
+      if (imported && !(key in IMPORT_METRICS)) continue;
+      const name = imported ? IMPORT_METRICS[key] : plainName;
+      // An import has no baseline page (./import-run.ts).
+      const base = APP_ONLY.has(key) || imported ? null : r.baseline;
       const ours = cell(r.app, key, unit, r.timeout);
       const theirs = base ? cell(base, key, unit, r.timeout) : 'n/a';
       const a = r.app?.summary.median[key];

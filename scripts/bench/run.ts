@@ -7,9 +7,14 @@
  * review's own graphs and on generated graphs (scripts/bench/generate.mjs, seeded).
  * Writes everything, every run included, to bench-results/latest.json.
  *
- *   npm run bench -- [--sizes review,1000,5000,20000] [--runs review=5,1000=5,5000=3,20000=1]
- *                    [--timeout review=30,1000=60,5000=90,20000=150] [--budget 570] [--seed 1]
+ *   npm run bench -- [--sizes review,1000,5000,20000,cyjs5000]
+ *                    [--runs review=5,1000=5,5000=3,20000=1,cyjs5000=3]
+ *                    [--timeout review=30,1000=60,5000=90,20000=150,cyjs5000=90] [--budget 570] [--seed 1]
  *                    [--view all|default] [--no-build] [--out bench-results/latest.json]
+ *
+ * `cyjs5000` is the app with a generated .cyjs of 5,000 nodes and 10,000 edges opened through
+ * "Open pathway…" (./import-run.ts): its "first diagram" is from the file input's change to
+ * the first drawing showing the import; it has no baseline (the baseline page imports nothing).
  *
  * Timings are taken inside the page. An action's clock starts at the timestamp of the
  * input event Playwright sends (click, Enter, select change) or, on the baseline page, when
@@ -34,8 +39,9 @@ import { runApp } from './app-run';
 import { runBaseline } from './baseline-run';
 import { initialJavaScript } from './bundle-size';
 import { elapsed, log, setBudget, withTimeout } from './clock';
+import { runImport } from './import-run';
 import { NODE_BENCHMARKS, runNodeBenchmark } from './node-benchmarks';
-import { type BenchOptions, CHANGED_THERAPY, parseArgs } from './options';
+import { type BenchOptions, CHANGED_THERAPY, importNodes, parseArgs } from './options';
 import { format, report } from './report';
 import { build, checkBuild, preview, waitForServer } from './server';
 import { browserVersion, closeBrowser, closeContext, launchBrowser, openPage } from './session';
@@ -111,20 +117,26 @@ async function runSizes(base: string, dist: string, results: BenchResults): Prom
         log(`${size}: ${entry.note}`);
         continue;
       }
-      const app = await runApp(options, base, size, timeout, dist);
+      const imported = importNodes(size) !== null;
+      const app = imported
+        ? await runImport(options, base, size, timeout)
+        : await runApp(options, base, size, timeout, dist);
       entry.appRuns.push(app);
       if (app.canvas) canvas[size] = app.canvas;
       log(
         `${size} run ${r + 1} app: ${app.failed ? `${app.failed} (${app.error}; last mark ${app.lastMark})` : `first diagram ${format(app.metrics.firstDiagram, 'ms')}`}`,
       );
-      const baseline = await runBaseline(options, base, size, timeout, canvas[size] ?? canvas.review);
-      entry.baseRuns.push(baseline);
-      log(
-        `${size} run ${r + 1} baseline: ${baseline.failed ? `${baseline.failed} (${baseline.error}; last mark ${baseline.lastMark})` : `first diagram ${format(baseline.metrics.firstDiagram, 'ms')}`}`,
-      );
-      for (const e of [...(app.errors ?? []), ...(baseline.errors ?? [])].slice(0, 3)) log(`  page error: ${e}`);
+      // An import has no baseline page (see ./import-run.ts).
+      const baseline = imported ? null : await runBaseline(options, base, size, timeout, canvas[size] ?? canvas.review);
+      if (baseline) {
+        entry.baseRuns.push(baseline);
+        log(
+          `${size} run ${r + 1} baseline: ${baseline.failed ? `${baseline.failed} (${baseline.error}; last mark ${baseline.lastMark})` : `first diagram ${format(baseline.metrics.firstDiagram, 'ms')}`}`,
+        );
+      }
+      for (const e of [...(app.errors ?? []), ...(baseline?.errors ?? [])].slice(0, 3)) log(`  page error: ${e}`);
       // A size whose pages both timed out will time out again: do not spend the budget on it.
-      if (app.failed && baseline.failed) {
+      if (app.failed && (baseline?.failed ?? true)) {
         entry.note = 'both pages failed or timed out; no further runs at this size';
         entry.done = true;
       }

@@ -17,7 +17,7 @@
 import type { Point } from '../export/geometry';
 import type { LayoutDirection } from '../store/view-state';
 import type { SizedBlock } from '../view/layout';
-import { bestPacking, type DagreSpacing, type LaidBlock, runDagre } from '../view/layout';
+import { bestPacking, DAGRE_MAX, type DagreSpacing, type LaidBlock, layBlock, runDagre } from '../view/layout';
 
 /** Inside frames, in print: nodes, edges and ranks closer than on screen (where one zooms in). */
 export const PRINT_SPACING: DagreSpacing = { nodeSep: 9, edgeSep: 6, rankSep: 20 };
@@ -171,6 +171,9 @@ export function printFrame(
   maxWidth: number,
   aspect: number,
 ): RoutedBlock {
+  // No dagre call above DAGRE_MAX nodes (src/view/layout/block-layout.ts): such a block is
+  // laid out in pieces, its edges drawn straight.
+  if (block.nodes.length > DAGRE_MAX) return { ...layBlock(block, direction, PRINT_SPACING), routes: new Map() };
   const whole = printBlock(block, direction, maxWidth);
   const all = parts(block);
   if (all.length < 2 || whole.w <= maxWidth) return whole;

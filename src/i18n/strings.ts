@@ -301,6 +301,8 @@ const en = {
   originPosition: 'Position in the file',
   originXrefs: 'Cross-references',
   importedView: 'imported',
+  framePart: '{title} · part {n} of {total}, around {hub}',
+  framePieces: '{title} · part {n} of {total}: small pieces',
 };
 
 export type StringKey = keyof typeof en;
@@ -599,6 +601,8 @@ const zh: Record<StringKey, string> = {
   originPosition: '文件中的位置',
   originXrefs: '交叉引用',
   importedView: '导入',
+  framePart: '{title} · 第 {n}/{total} 部分，以 {hub} 为中心',
+  framePieces: '{title} · 第 {n}/{total} 部分：零散小片段',
 };
 
 export const STRINGS: Record<Language, Record<StringKey, string>> = { en, zh };

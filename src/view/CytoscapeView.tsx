@@ -20,7 +20,7 @@ import { FRAME_LOOK } from '../style/visual';
 import { applyElements, applyHighlight, applyVisibility } from './apply';
 import { applyArrangement, nodePositions } from './arrangement';
 import { type CameraRequest, cameraFor, READABLE_PX, readableZoom, SMALLEST_PX } from './camera';
-import { countNodes, frameId, isFrame } from './cy-elements';
+import { countNodes, isFrame } from './cy-elements';
 import { figureFromCy } from './figure-from-cy';
 import { applyLabelZoom, labelsAt } from './label-zoom';
 import type { FramedLayout } from './layout';
@@ -39,6 +39,7 @@ import {
   TITLE_SCREEN_PX,
   WORKER_ABOVE,
 } from './layout';
+import { measureBoldLabel } from './measure';
 import { applyOverlay, type OverlayPaint } from './overlay';
 import {
   closedElements,
@@ -160,7 +161,7 @@ function tourStops(nodes: Collection): string[] {
 
 /**
  * The box of some nodes, ignoring hidden ones. A frame stands for all its entities, with
- * its border and title; entities alone are boxed without their frames.
+ * its border and title (a closed one for itself); entities alone are boxed without their frames.
  */
 function boxOf(cy: Core, nodes: Collection) {
   const ids = new Set<string>();
@@ -168,6 +169,8 @@ function boxOf(cy: Core, nodes: Collection) {
   nodes.forEach((n) => {
     if (isFrame(n.data())) {
       frames = true;
+      // A closed frame (./overview.ts) is boxed as itself: its entities are not drawn.
+      if (n.hasClass('closed')) ids.add(n.id());
       n.children().forEach((c) => void ids.add(c.id()));
     } else ids.add(n.id());
   });
@@ -281,7 +284,16 @@ export function CytoscapeView(props: CytoscapeViewProps) {
     if (nodeCount > OVERVIEW_ABOVE) {
       const ov = makeOverview(elements, layout);
       overview.current = ov;
-      const defs = closedElements(ov);
+      // Closed titles as large as their boxes hold, up to what reads at TITLE_SCREEN_PX when fitted.
+      const { bounds } = layout;
+      const fitZoom = Math.min(
+        (cy.width() - 2 * FIT_PADDING) / Math.max(1, bounds.x2 - bounds.x1),
+        (cy.height() - 2 * FIT_PADDING) / Math.max(1, bounds.y2 - bounds.y1),
+      );
+      const defs = closedElements(ov, {
+        measure: measureBoldLabel,
+        wanted: fitZoom > 0 ? TITLE_SCREEN_PX / fitZoom : FRAME_LOOK.minTitle,
+      });
       const at = new Map<string, Point>();
       for (const d of defs) if (d.position) at.set(d.data.id as string, d.position);
       applyElements(cy, defs, at);
@@ -519,18 +531,26 @@ export function CytoscapeView(props: CytoscapeViewProps) {
   /** Centres on a selection (the handle's `focus`: search, a list, a restored link). */
   const focusOn = (cy: Core, selection: NonNullable<Selection>) => {
     const ov = overview.current;
+    // A mechanism too large for one frame is drawn as several, its parts (./layout/frame-parts.ts).
+    const frames =
+      selection.kind === 'mechanism' ? cy.nodes('.frame').filter((f) => f.data('frame') === selection.id) : null;
     if (ov) {
-      if (selection.kind === 'mechanism') openFor(cy, [frameId(selection.id)]);
-      else if (selection.kind === 'entity') openFor(cy, framesAround(ov, selection.id));
+      // A mechanism's parts open together when a zoom could open as many; else they are shown closed.
+      if (frames) {
+        if (frames.length <= OPEN_AT_ONCE)
+          openFor(
+            cy,
+            frames.map((f) => f.id()),
+          );
+      } else if (selection.kind === 'entity') openFor(cy, framesAround(ov, selection.id));
       else {
         const edge = ov.edges.find((e) => e.data.relation === selection.id);
         if (edge) openFor(cy, framesOfNodes(ov, [edge.data.source, edge.data.target]));
       }
     }
-    if (selection.kind === 'mechanism') {
-      const frame = cy.getElementById(frameId(selection.id));
-      if (frame.nonempty() && !frame.hasClass('hidden'))
-        moveCamera(cy, boxOf(cy, frame), { mode: 'open' }, animate.current);
+    if (frames) {
+      const shown = frames.not('.hidden');
+      if (shown.nonempty()) moveCamera(cy, boxOf(cy, shown), { mode: 'open' }, animate.current);
       return;
     }
     const target =

@@ -3,6 +3,7 @@
  * language, pre-wrapped and measured once, and the therapy stripes of each node.
  */
 import type { ElementDefinition } from 'cytoscape';
+import { STRINGS } from '../i18n/strings';
 import type { KnowledgeBase } from '../model/knowledge-base';
 import type { SubGraph } from '../model/query';
 import { type RelationLook, relationLook } from '../model/relation-look';
@@ -12,13 +13,13 @@ import { type Language, MECHANISM_CATEGORIES, MECHANISM_CATEGORY_LABELS } from '
 import { labelBox, type Measure, type NodeSizing, SCREEN_SIZING } from '../style/label-layout';
 import { categoryColour, type TherapyColours, tint } from '../style/palette';
 import { FRAME_LOOK, NODE_LOOK } from '../style/visual';
-import { ownerMechanisms } from './layout';
+import { frameParts, ownerMechanisms, type PartInfo } from './layout';
 
 /** A mechanism frame: the compound (parent) node its entities are drawn in. */
 export interface FrameData {
-  /** `frame:<mechanism id>`. */
+  /** `frame:<mechanism id>`, or `frame:<mechanism id>/part-<n>` for a part of a split one. */
   id: string;
-  /** The mechanism this frame draws. */
+  /** The mechanism this frame draws (all of it, or one part). */
   frame: string;
   /** The mechanism's title in the chosen language, whole. */
   title: string;
@@ -31,6 +32,19 @@ export interface FrameData {
   stroke: string;
   /** How many entities the frame holds. */
   count: number;
+  /** A part of a mechanism too large for one frame (./layout/frame-parts.ts): its number and of how many. */
+  part?: number;
+  parts?: number;
+  /** Small pieces gathered: laid out one by one and packed, not by one dagre call. */
+  pieces?: boolean;
+}
+
+/** A part's title: the mechanism's, the part's number, and its landmark entity (or "small pieces"). */
+export function partTitle(title: string, part: PartInfo, hub: string | undefined, language: Language): string {
+  const template = STRINGS[language][part.pieces || !hub ? 'framePieces' : 'framePart'];
+  const values: Record<string, string> = { title, n: String(part.n), total: String(part.of), hub: hub ?? '' };
+  // One pass, so a title holding "{n}" is left as it is.
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => values[key] ?? slot);
 }
 
 export const frameId = (mechanism: string) => `frame:${mechanism}`;
@@ -147,25 +161,31 @@ export function buildElements(
       ? [...copies].map((m) => ({ entity, id: cloneId(entity.id, m), mechanism: m }))
       : [{ entity, id: entity.id }];
   });
-  // Each node is drawn in its owner mechanism's frame (see ownerMechanisms).
+  // Each node is drawn in its owner mechanism's frame (see ownerMechanisms), or in a part
+  // of it when the mechanism owns too many to read as one (see frameParts).
+  const drawnEdges = graph.relations.map((r) => ({
+    id: r.id,
+    source: nodeFor(r.source, r.mechanism),
+    target: nodeFor(r.target, r.mechanism),
+    mechanism: r.mechanism,
+  }));
   const owners = ownerMechanisms(
     drawn.map(({ id, mechanism }) => (mechanism ? { id, mechanism } : { id })),
-    graph.relations.map((r) => ({
-      id: r.id,
-      source: nodeFor(r.source, r.mechanism),
-      target: nodeFor(r.target, r.mechanism),
-      mechanism: r.mechanism,
-    })),
+    drawnEdges,
   );
-  const counts = new Map<string, number>();
-  for (const m of owners.values()) if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
-  const frames = [...counts].map(([m, count]): ElementDefinition => {
+  const { frameOf, frames: plans } = frameParts(owners, drawnEdges);
+  const drawnEntity = new Map(drawn.map(({ entity, id }) => [id, entity]));
+  const frames = plans.map(({ key, mechanism: m, count, part }): ElementDefinition => {
     const mechanism = kb.mechanismById.get(m);
     const category = mechanism?.category ?? '';
     const colour = categoryColour(MECHANISM_CATEGORIES, category);
-    const title = mechanism ? pick(mechanism.shortTitle ?? mechanism.title, language) : m;
+    const whole = mechanism ? pick(mechanism.shortTitle ?? mechanism.title, language) : m;
+    const hub = part?.hub ? drawnEntity.get(part.hub) : undefined;
+    const title = part
+      ? partTitle(whole, part, hub ? entityLabel(hub, language).split('\n')[0] : undefined, language)
+      : whole;
     const data: FrameData = {
-      id: frameId(m),
+      id: frameId(key),
       frame: m,
       title,
       label: title,
@@ -178,11 +198,12 @@ export function buildElements(
       fill: tint(colour, FRAME_LOOK.fillTint),
       stroke: tint(colour, FRAME_LOOK.borderTint),
       count,
+      ...(part ? { part: part.n, parts: part.of, ...(part.pieces ? { pieces: true } : {}) } : {}),
     };
     return { group: 'nodes', data, classes: 'frame' };
   });
   const nodes = drawn.map(({ entity, id, mechanism }): ElementDefinition => {
-    const owner = owners.get(id);
+    const owner = frameOf.get(id);
     const box = labelBox(entityLabel(entity, language), measure, NODE_LOOK[entity.type].shape, sizing);
     const mine = membership.get(id) ?? new Set<string>();
     const therapies = order.filter((t) => mine.has(t) && (shownTherapies.size === 0 || shownTherapies.has(t)));
@@ -203,14 +224,14 @@ export function buildElements(
     };
     return { group: 'nodes', data, classes: `type-${entity.type}${mechanism ? ' repeated' : ''}` };
   });
-  const edges = graph.relations.map((r): ElementDefinition => {
+  const edges = graph.relations.map((r, i): ElementDefinition => {
     const look = relationLook(r);
     const data: EdgeData = {
       id: `edge:${r.id}`,
       relation: r.id,
       mechanism: r.mechanism,
-      source: nodeFor(r.source, r.mechanism),
-      target: nodeFor(r.target, r.mechanism),
+      source: drawnEdges[i].source,
+      target: drawnEdges[i].target,
       type: r.type,
       site: r.site ?? '',
       ...look,

@@ -10,8 +10,10 @@
  * are where the whole diagram puts them, so opening never moves anything.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { Measure } from '../style/label-layout';
+import { FRAME_LOOK } from '../style/visual';
 import { isFrame } from './cy-elements';
-import type { Box, FramedLayout, Point } from './layout';
+import { type Box, type FramedLayout, type Point, wrapTitle } from './layout';
 
 /** Graphs with more nodes than this open as an overview of closed frames. */
 export const OVERVIEW_ABOVE = 3000;
@@ -68,36 +70,91 @@ const centre = (b: Box): Point => ({ x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 
 /** A closed frame's label: its title, then how many of its entities are shown. */
 export const closedLabel = (title: string, shown: number) => `${title}\n(${shown})`;
 
+/** Share of a closed frame's width and height its label may take. */
+const CLOSED_LABEL_ROOM = 0.86;
+
+/**
+ * A closed frame's title as large as its box holds it (wrapped to the box's width, with
+ * its count line below), up to `wanted`: the layout sizes titles for open frames, each with
+ * its title above it and at most FRAME_LOOK.maxTitle, while a closed frame has its whole box
+ * for its label. At the fit of a few dozen large frames (an imported network's parts) this
+ * is what makes their titles read. Null when no size from FRAME_LOOK.minTitle up fits.
+ */
+export function closedTitleFit(
+  title: string,
+  box: { w: number; h: number },
+  measure: Measure,
+  wanted: number,
+): { lines: string[]; size: number } | null {
+  const width = box.w * CLOSED_LABEL_ROOM;
+  const fits = (size: number) => {
+    const t = wrapTitle(title, measure, size, width);
+    return t.w <= width && (t.lines.length + 1) * size * FRAME_LOOK.titleLineHeight <= box.h * CLOSED_LABEL_ROOM
+      ? t.lines
+      : null;
+  };
+  let low: number = FRAME_LOOK.minTitle;
+  let lines = fits(low);
+  if (!lines) return null;
+  const enough = Math.min(wanted, box.h / (2 * FRAME_LOOK.titleLineHeight));
+  const atMost = fits(enough);
+  if (atMost) return { lines: atMost, size: Math.max(low, enough) };
+  // Halving the interval: within 2% of the largest size that fits.
+  let high = Math.max(low, enough);
+  while (high - low > low * 0.02) {
+    const mid = (low + high) / 2;
+    const at = fits(mid);
+    if (at) {
+      low = mid;
+      lines = at;
+    } else high = mid;
+  }
+  return { lines, size: low };
+}
+
 /**
  * What Cytoscape holds for the overview: closed frames at their boxes (with the entity
  * ids they stand for), the loose nodes, one link per pair of linked frames (its weight
  * the number of relations), and the relations among loose nodes. Positions included.
  */
-export function closedElements(ov: Overview): ElementDefinition[] {
+export function closedElements(ov: Overview, title: { measure: Measure; wanted: number }): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   for (const [id, def] of ov.frames) {
     const frameBox = ov.layout.boxes.get(id);
-    const title = ov.layout.titles.get(id);
+    const laid = ov.layout.titles.get(id);
     if (!frameBox) continue;
     // Closed, the frame takes its title's room too: the title is drawn inside it.
     const cx = (frameBox.x1 + frameBox.x2) / 2;
-    const half = (title?.titleW ?? 0) / 2;
+    const half = (laid?.titleW ?? 0) / 2;
     const box = {
       x1: Math.min(frameBox.x1, cx - half),
-      y1: frameBox.y1 - (title?.titleH ?? 0),
+      y1: frameBox.y1 - (laid?.titleH ?? 0),
       x2: Math.max(frameBox.x2, cx + half),
       y2: frameBox.y2,
     };
     const entities = [...new Set((ov.members.get(id) ?? []).map((n) => String(n.data.entity)))];
+    // The title as wrapped by the layout, or larger where the closed box holds it; the label
+    // adds the count the filters leave.
+    const laidSize = Number(laid?.titleSize ?? def.data.titleSize);
+    const fit =
+      title.wanted > laidSize
+        ? closedTitleFit(
+            String(def.data.title),
+            { w: box.x2 - box.x1, h: box.y2 - box.y1 },
+            title.measure,
+            title.wanted,
+          )
+        : null;
+    const larger = fit && fit.size > laidSize ? fit : null;
+    const closedTitle = larger ? larger.lines.join('\n') : (laid?.label ?? String(def.data.title));
     out.push({
       group: 'nodes',
       data: {
         ...def.data,
-        // The title as wrapped by the layout; the label adds the count the filters leave.
-        closedTitle: title?.label ?? String(def.data.title),
-        label: closedLabel(title?.label ?? String(def.data.title), entities.length),
-        titleSize: title?.titleSize ?? def.data.titleSize,
-        titleMax: title?.titleSize ?? def.data.titleSize,
+        closedTitle,
+        label: closedLabel(closedTitle, entities.length),
+        titleSize: larger?.size ?? laidSize,
+        titleMax: larger?.size ?? laidSize,
         titleW: 0,
         titleH: 0,
         w: box.x2 - box.x1,
@@ -158,10 +215,12 @@ export function openFrames(cy: Core, ov: Overview, ids: Iterable<string>): boole
       const title = ov.layout.titles.get(id);
       if (frame.nonempty()) {
         frame.removeClass('closed');
+        // Open, its title goes back above it, at most as large as the layout made room for.
         frame.data({
           label: title?.label ?? frame.data('title'),
           titleW: title?.titleW ?? 0,
           titleH: title?.titleH ?? 0,
+          titleMax: title?.titleSize ?? FRAME_LOOK.minTitle,
         });
       }
       for (const n of ov.members.get(id) ?? [])

@@ -1,7 +1,7 @@
 /** The benchmark runner's pure parts: medians, option parsing and the numbers' format. */
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../scripts/bench/options';
-import { format } from '../../scripts/bench/report';
+import { importNodes, parseArgs } from '../../scripts/bench/options';
+import { format, sizeLabel } from '../../scripts/bench/report';
 import { median, summarise } from '../../scripts/bench/stats';
 import type { Run } from '../../scripts/bench/types';
 
@@ -31,7 +31,8 @@ describe('summarise', () => {
 describe('parseArgs', () => {
   it('keeps the defaults when given nothing', () => {
     const o = parseArgs([]);
-    expect(o.sizes).toEqual(['review', '1000', '5000', '20000']);
+    expect(o.sizes).toEqual(['review', '1000', '5000', '20000', 'cyjs5000']);
+    expect(o.runs.cyjs5000).toBe(3);
     expect(o.runs.review).toBe(5);
     expect(o.build).toBe(true);
   });
@@ -48,10 +49,23 @@ describe('parseArgs', () => {
   });
   it('refuses sizes outside the page range, unknown options and views, naming what is allowed', () => {
     expect(() => parseArgs(['--sizes', '10'])).toThrow('from 20 to 200000');
-    expect(() => parseArgs(['--sizes', 'all'])).toThrow('neither "review" nor a number');
+    expect(() => parseArgs(['--sizes', 'all'])).toThrow('neither "review", a number');
+    expect(() => parseArgs(['--sizes', 'cyjs10'])).toThrow('"cyjs" and a number of nodes from 20 to 100000');
+    expect(() => parseArgs(['--sizes', 'cyjs'])).toThrow('"cyjs" and a number of nodes');
     expect(() => parseArgs(['--fast'])).toThrow('unknown option --fast');
     expect(() => parseArgs(['--view', 'some'])).toThrow('"all" or "default"');
     expect(() => parseArgs(['--out'])).toThrow('--out needs a value');
+  });
+});
+
+describe('imported .cyjs sizes', () => {
+  it('reads cyjs<N> as N nodes and names the row after it', () => {
+    expect(parseArgs(['--sizes', 'cyjs2000']).sizes).toEqual(['cyjs2000']);
+    expect(importNodes('cyjs5000')).toBe(5000);
+    expect(importNodes('5000')).toBeNull();
+    expect(sizeLabel('cyjs5000')).toBe('imported 5,000-node .cyjs');
+    expect(sizeLabel('20000')).toBe('20,000');
+    expect(sizeLabel('review')).toBe('review');
   });
 });
 

@@ -12,6 +12,7 @@ import { blocksOf } from '../../src/view/layout/sized-blocks';
 import { BOLD_ESTIMATE } from '../../src/view/measure';
 import {
   closedElements,
+  closedTitleFit,
   framesAround,
   framesIn,
   framesOfEntities,
@@ -37,12 +38,16 @@ const layout = planFrames(
   blocks,
   edges,
   sized.map((b) => dagreBlock(b, 'TB')),
-  { aspect: 1.6, measureTitle: (t) => estimateTextWidth(t) * BOLD_ESTIMATE },
+  { aspect: 1.6, measureTitle: (t: string) => estimateTextWidth(t) * BOLD_ESTIMATE },
 );
+
+const measureTitle = (t: string) => estimateTextWidth(t) * BOLD_ESTIMATE;
+/** Titles that read at the fit of this small graph at their laid-out size: closed, they stay so. */
+const closedTitles = { measure: measureTitle, wanted: 15 };
 
 describe('the overview of closed frames', () => {
   it('draws each frame closed over its box and title, with a count, and one link per linked pair', () => {
-    const defs = closedElements(makeOverview(elements, layout));
+    const defs = closedElements(makeOverview(elements, layout), closedTitles);
     const frames = defs.filter((d) => d.classes === 'frame closed');
     expect(frames.map((f) => [f.data.id, f.data.label, f.data.members])).toEqual([
       ['frame:m-a', 'M A\n(4)', ['hyp', 'h1', 's1', 'out']],
@@ -69,7 +74,7 @@ describe('the overview of closed frames', () => {
   it('opens a frame in place: its entities where the layout put them, relations once both ends are drawn', () => {
     const ov = makeOverview(elements, layout);
     const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
-    applyElements(cy, closedElements(ov));
+    applyElements(cy, closedElements(ov, closedTitles));
     expect(cy.nodes('[entity]').length).toBe(0);
     expect(openFrames(cy, ov, ['frame:m-b'])).toBe(true);
     expect(cy.getElementById('x1').position()).toEqual(layout.positions.get('x1'));
@@ -84,11 +89,37 @@ describe('the overview of closed frames', () => {
 
   it('hides a closed frame when the filters leave none of its entities, and says how many are left', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
-    applyElements(cy, closedElements(makeOverview(elements, layout)));
+    applyElements(cy, closedElements(makeOverview(elements, layout), closedTitles));
     applyVisibility(cy, new Set(['hyp', 'h1']), new Set(['r1']));
     expect(cy.getElementById('frame:m-a').data('label')).toBe('M A\n(2)');
     expect(cy.getElementById('frame:m-b').hasClass('hidden')).toBe(true);
     expect(cy.getElementById('link:frame:m-a|frame:m-b').hasClass('hidden')).toBe(true);
+    cy.destroy();
+  });
+
+  it("draws a closed frame's title as large as its box holds, up to the size wanted, and back above it when opened", () => {
+    const title = 'generated · part 7 of 51, around G1323';
+    const fit = closedTitleFit(title, { w: 3000, h: 2000 }, measureTitle, 450);
+    if (!fit) throw new Error('no fit');
+    // Larger than the layout's largest title (160), within the box with the count line below.
+    expect(fit.size).toBeGreaterThan(160);
+    expect(fit.size).toBeLessThanOrEqual(450);
+    for (const line of fit.lines) expect(measureTitle(line) * (fit.size / 13)).toBeLessThanOrEqual(3000 * 0.86);
+    expect((fit.lines.length + 1) * fit.size * 1.2).toBeLessThanOrEqual(2000 * 0.86);
+    expect(fit.lines.join(' ').replace(/\s+/g, ' ')).toBe(title);
+    // No larger than wanted, and nothing when even the smallest title does not fit.
+    expect(closedTitleFit(title, { w: 3000, h: 2000 }, measureTitle, 40)?.size).toBe(40);
+    expect(closedTitleFit(title, { w: 40, h: 30 }, measureTitle, 450)).toBeNull();
+
+    const ov = makeOverview(elements, layout);
+    const laidSize = layout.titles.get('frame:m-a')?.titleSize ?? 0;
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+    applyElements(cy, closedElements(ov, { measure: measureTitle, wanted: 60 }));
+    const frame = cy.getElementById('frame:m-a');
+    expect(frame.data('titleMax')).toBeGreaterThan(laidSize);
+    expect(frame.data('titleMax')).toBeLessThanOrEqual(60);
+    openFrames(cy, ov, ['frame:m-a']);
+    expect(frame.data('titleMax')).toBe(laidSize);
     cy.destroy();
   });
 });

@@ -33,10 +33,15 @@ export interface LayoutEdge {
 
 /** Node and edge ids laid out together (one frame); `edges` are those with both ends in it. */
 export interface Block {
-  /** The frame's mechanism id ('' for entities without a drawn relation). */
+  /**
+   * The frame's key: its mechanism id, `<mechanism id>/part-<n>` for a part of a mechanism
+   * too large for one frame (./frame-parts.ts), '' for entities without a drawn relation.
+   */
   mechanism: string;
   nodes: string[];
   edges: string[];
+  /** A frame of small pieces gathered together (laid out one by one, ./block-layout.ts). */
+  pieces?: boolean;
 }
 
 /** A block after layout: its node centres and the box around its nodes. */

@@ -1,9 +1,9 @@
 /**
- * Layout worker: lays out the blocks it is given with dagre (./dagre-block.ts, no
+ * Layout worker: lays out the blocks it is given with dagre (./block-layout.ts, no
  * Cytoscape here) and posts each block as soon as it is done, which is also the progress
  * the page shows.
  */
-import { dagreBlock } from './dagre-block';
+import { layBlock } from './block-layout';
 import type { Direction, LaidBlock } from './layout-blocks';
 import type { SizedBlock } from './sized-blocks';
 
@@ -23,7 +23,7 @@ const post = (reply: LayoutReply) => (self as unknown as Worker).postMessage(rep
 self.onmessage = (event: MessageEvent<LayoutJob>) => {
   const { blocks, direction } = event.data;
   try {
-    for (const { index, block } of blocks) post({ kind: 'block', index, laid: dagreBlock(block, direction) });
+    for (const { index, block } of blocks) post({ kind: 'block', index, laid: layBlock(block, direction) });
     post({ kind: 'done' });
   } catch (error) {
     post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

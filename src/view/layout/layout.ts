@@ -12,7 +12,7 @@ import { FRAME_LOOK } from '../../style/visual';
 import { isFrame } from '../cy-elements';
 import { measureBoldLabel } from '../measure';
 import { type BlockCache, cachedLayout } from './block-cache';
-import { dagreBlock } from './dagre-block';
+import { layBlock } from './block-layout';
 import { type FramedLayout, planFrames } from './frame-layout';
 import type { Direction, Point } from './layout-blocks';
 import { blocksOf } from './sized-blocks';
@@ -76,7 +76,7 @@ export function layoutLayered(
   if (elements.empty()) return;
   const defs = definitionsOf(elements);
   const { blocks, sized, edges } = blocksOf(defs);
-  const laid = cachedLayout(sized, direction, (block) => dagreBlock(block, direction), cache);
+  const laid = cachedLayout(sized, direction, (block) => layBlock(block, direction), cache);
   const layout = planFrames(defs, blocks, edges, laid, { measureTitle: measureBoldLabel, ...target });
   applyPositions(cy, layout.positions);
   applyFrameTitles(cy, layout);

@@ -12,6 +12,8 @@ import { type Block, type LayoutEdge, type LayoutNode, splitIntoBlocks } from '.
 export interface SizedBlock {
   nodes: Array<{ id: string; w: number; h: number }>;
   edges: Array<{ id: string; source: string; target: string }>;
+  /** Small pieces gathered in one frame: laid out one by one (./block-layout.ts). */
+  pieces?: boolean;
 }
 
 /** The blocks' nodes and edges looked up in the element definitions, with their layout boxes. */
@@ -21,30 +23,41 @@ export function sizeBlocks(blocks: readonly Block[], elements: readonly ElementD
   return blocks.map((block) => ({
     nodes: block.nodes.map((id) => ({ id, ...layoutSize(def(id)) })),
     edges: block.edges.map((id) => ({ id, source: def(id).data.source, target: def(id).data.target })),
+    ...(block.pieces ? { pieces: true } : {}),
   }));
 }
 
 const FRAME_PREFIX = 'frame:';
 
-/** The plain nodes and edges of element definitions, frames left out (each node names its frame). */
-export function layoutGraph(elements: readonly ElementDefinition[]): { nodes: LayoutNode[]; edges: LayoutEdge[] } {
+/**
+ * The plain nodes and edges of element definitions, frames left out (each node names its
+ * frame), and the keys of frames that gather small pieces.
+ */
+export function layoutGraph(elements: readonly ElementDefinition[]): {
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  pieces: Set<string>;
+} {
   const nodes: LayoutNode[] = [];
   const edges: LayoutEdge[] = [];
+  const pieces = new Set<string>();
   for (const e of elements) {
     const { id, mechanism, source, target, parent } = e.data;
     if (e.group === 'edges') edges.push({ id: id as string, source, target, mechanism });
-    else if (!isFrame(e.data)) {
+    else if (isFrame(e.data)) {
+      if (e.data.pieces === true) pieces.add(String(id).slice(FRAME_PREFIX.length));
+    } else {
       const node: LayoutNode = { id: id as string };
       if (mechanism) node.mechanism = mechanism;
       if (typeof parent === 'string' && parent.startsWith(FRAME_PREFIX)) node.frame = parent.slice(FRAME_PREFIX.length);
       nodes.push(node);
     }
   }
-  return { nodes, edges };
+  return { nodes, edges, pieces };
 }
 
 /**
- * Element definitions split into blocks, one per mechanism frame (./layout-blocks.ts), and
+ * Element definitions split into blocks, one per frame (./layout-blocks.ts), and
  * sized for dagre: what a layout starts from, in workers or on the page.
  */
 export function blocksOf(elements: readonly ElementDefinition[]): {
@@ -52,7 +65,7 @@ export function blocksOf(elements: readonly ElementDefinition[]): {
   sized: SizedBlock[];
   edges: LayoutEdge[];
 } {
-  const { nodes, edges } = layoutGraph(elements);
-  const blocks = splitIntoBlocks(nodes, edges);
+  const { nodes, edges, pieces } = layoutGraph(elements);
+  const blocks = splitIntoBlocks(nodes, edges).map((b) => (pieces.has(b.mechanism) ? { ...b, pieces: true } : b));
   return { blocks, sized: sizeBlocks(blocks, elements), edges };
 }
