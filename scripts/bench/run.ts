@@ -64,7 +64,7 @@ function definitions(view: BenchOptions['view']): BenchResults['definitions'] {
         : 'the app default (TACE); therapy change ticks HAIC',
     filter:
       'tick the "signalling" mechanism category; baseline hides the other categories’ edges and their orphaned nodes',
-    heap: 'Runtime.getHeapUsage usedSize after a forced GC, once the first diagram is drawn',
+    heap: 'Runtime.getHeapUsage usedSize once the first diagram is drawn and the page is next idle (requestIdleCallback): the smallest of three readings, each after a forced GC',
     redraw:
       'baseline only: one node moved by a hundredth of a unit → next render, i.e. what one full redraw of the diagram costs Cytoscape.js; no change that redraws can be faster',
     longestTaskAfterFirstDraw:

@@ -10,17 +10,22 @@
  * pathway never recolours it. A pathway stored before colours were stored takes one derived
  * from its storage key, which does not change either.
  */
-import { schemeCategory10, schemeDark2, schemeTableau10 } from 'd3-scale-chromatic';
 import { type TherapyColours, therapyColourScale } from './palette';
 
+/**
+ * Written out rather than read from d3-scale-chromatic: that module's schemes and
+ * interpolators are built when it loads (16 KB the first load would carry for seven
+ * colours; the data overlay loads it when used). tests/unit/pathway-colours.test.ts checks
+ * each against the scheme it comes from.
+ */
 export const IMPORTED_COLOURS: readonly string[] = [
-  schemeDark2[2], // purple #7570b3
-  schemeDark2[6], // brown #a6761d
-  schemeDark2[4], // olive green #66a61e
-  schemeTableau10[2], // red #e15759
-  schemeCategory10[9], // cyan #17becf
-  schemeDark2[3], // magenta #e7298a
-  schemeTableau10[7], // pink #ff9da7
+  '#7570b3', // purple, Dark2[2]
+  '#a6761d', // brown, Dark2[6]
+  '#66a61e', // olive green, Dark2[4]
+  '#e15759', // red, Tableau10[2]
+  '#17becf', // cyan, Category10[9]
+  '#e7298a', // magenta, Dark2[3]
+  '#ff9da7', // pink, Tableau10[7]
 ];
 
 /** The colour for a pathway opened beside pathways of colours `used`: the first unused, else the least used. */

@@ -5,12 +5,27 @@
  * opened, or derived from its key), so that removing one recolours no other, and the
  * therapies keep theirs.
  */
+import { schemeCategory10, schemeDark2, schemeTableau10 } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { OKABE_ITO, therapyColourScale } from '../../src/style/palette';
 import { atlasColours, IMPORTED_COLOURS, keyColour, nextPathwayColour } from '../../src/style/pathway-colours';
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
 const distance = (a: string, b: string) => Math.max(...rgb(a).map((c, i) => Math.abs(c - rgb(b)[i])));
+
+describe('IMPORTED_COLOURS', () => {
+  it('are the scheme colours their comments name, as d3-scale-chromatic gives them', () => {
+    expect(IMPORTED_COLOURS).toEqual([
+      schemeDark2[2],
+      schemeDark2[6],
+      schemeDark2[4],
+      schemeTableau10[2],
+      schemeCategory10[9],
+      schemeDark2[3],
+      schemeTableau10[7],
+    ]);
+  });
+});
 
 describe('atlasColours', () => {
   it('gives imported views colours far from every therapy colour', () => {
