@@ -55,6 +55,9 @@ describe('blockKey', () => {
   for (const [what, other, direction] of changed) {
     it(`changes with ${what}`, () => expect(blockKey(other, direction)).not.toBe(key));
   }
+  it('changes when the block gathers small pieces (laid out one by one, not by one dagre call)', () => {
+    expect(blockKey({ ...block, pieces: true }, 'TB')).not.toBe(key);
+  });
   it('changes with the spacing (print figures pack tighter)', () => {
     expect(blockKey(block, 'TB', { nodeSep: 10, edgeSep: 5, rankSep: 30 })).not.toBe(key);
   });

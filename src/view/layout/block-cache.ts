@@ -1,7 +1,8 @@
 /**
- * Laid-out blocks remembered by exactly what dagre was given: the direction, the spacing,
- * every node's id and box and every edge's id and ends, in order. dagre is deterministic,
- * so the same input gives the same positions; a therapy change or a Re-layout then runs
+ * Laid-out blocks remembered by exactly what their layout was given: the direction, the
+ * spacing, whether the block gathers small pieces, every node's id and box and every edge's
+ * id and ends, in order. The layout (dagre, ./block-layout.ts) is deterministic, so the same
+ * input gives the same positions; a therapy change or a Re-layout then runs
  * dagre only on the frames whose content changed, and packs all of them again as before.
  *
  * The app passes the page's cache (`pageBlockCache`) to its layouts; the benchmark's
@@ -24,6 +25,8 @@ export function blockKey(block: SizedBlock, direction: Direction, spacing: Dagre
     spacing.edgeSep,
     spacing.rankSep,
     DAGRE_OPTIONS.ranker,
+    // Gathered small pieces are laid out one by one (./block-layout.ts), not by one dagre call.
+    block.pieces ? 'pieces' : 'one',
   ];
   for (const n of block.nodes) parts.push(`${n.id.length}:${n.id}`, n.w, n.h);
   // Edge ids and ends can hold any character: lengths keep the parts apart.
