@@ -31,9 +31,7 @@ export function applyOverlay(cy: Core, paints: ReadonlyMap<string, OverlayPaint>
         n.data('ovText') !== paint.text ||
         n.data('ovMark') !== paint.mark
       ) {
-        n.data({ ovColours: paint.colours, ovStops: paint.stops, ovText: paint.text });
-        if (paint.mark) n.data('ovMark', paint.mark);
-        else if (n.data('ovMark') !== undefined) n.removeData('ovMark');
+        n.data({ ovColours: paint.colours, ovStops: paint.stops, ovText: paint.text, ovMark: paint.mark });
       }
     });
   });
