@@ -16,18 +16,11 @@ import { storyStepState } from '../model/story-state';
 import { pick } from '../model/text';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { figureGraph, type HeadlessFigureOptions, headlessFigure, printFigure } from './figure-layout';
-import { findStoryFiles, readSources, UsageError, writeOutput } from './files';
+import { findStoryFiles, oneOf, readSources, UsageError, writeOutput } from './files';
 import { checkTherapyIds, loadCleanKnowledgeBase } from './load';
 import type { Options } from './main';
 import { overlayForFigure } from './overlay-option';
 import { viewLayout } from './view-nodes';
-
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value))
-    throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-  return value as T;
-}
 
 /**
  * What a story step adds to the figure options: the story's therapies (unless given), only

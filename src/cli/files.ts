@@ -312,3 +312,16 @@ export function writeOutput(out: string, content: string, rules: OutputRules): s
   writeAtomically(path, content);
   return path;
 }
+
+/** An option's value from a list (`fallback` when absent); anything else is a usage error naming the list. */
+export function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  const found = allowed.find((a) => a === value);
+  if (found === undefined) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return found;
+}

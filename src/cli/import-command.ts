@@ -19,16 +19,11 @@ import {
   PathwayImportError,
 } from '../io/pathway/pathway-import';
 import type { SymbolResolver } from '../model/symbol-resolver';
-import { CommandError, reason, UsageError, writeOutput } from './files';
+import { CommandError, oneOf, reason, UsageError, writeOutput } from './files';
 import type { Options } from './main';
 
 /** `--aliases`: suggest (the default) or apply. */
-export function aliasRule(value: string | undefined): AliasRule {
-  if (value === undefined) return 'suggest';
-  const rule = ALIAS_RULES.find((r) => r === value);
-  if (!rule) throw new UsageError(`--aliases must be ${ALIAS_RULES.join(' or ')} (got "${value}")`);
-  return rule;
-}
+export const aliasRule = (value: string | undefined): AliasRule => oneOf('aliases', value, ALIAS_RULES, 'suggest');
 
 /** Reads and imports one pathway file; a file that cannot be read at all is a CommandError. */
 export function importFile(

@@ -155,9 +155,9 @@ export function createPathwaySession(options: SessionOptions): PathwaySession {
       });
       const next = [...current, pathway];
       const view = pathwayViews(base, next).viewOf.get(pathway.key);
-      store.getState().setPathways(next);
       const state = store.getState();
-      if (view) state.setTherapies([...state.therapies.filter((t) => t !== view), view]);
+      // Its view is chosen, after those already chosen.
+      setList(next, view ? [...state.therapies.filter((t) => t !== view), view] : undefined);
       state.showPathwayReport(pathway.key);
       const { entities, relations, report } = pathway.counts;
       const notes = imported.formatNotes ?? [];
